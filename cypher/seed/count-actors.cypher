@@ -1,0 +1,3 @@
+// How many actors the graph holds.
+MATCH (a:Actor)
+RETURN count(a) AS actors

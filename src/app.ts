@@ -1,0 +1,87 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ActorResolver } from "./actor/actor.resolver";
+import { ActorService } from "./actor/actor.service";
+import type { Config } from "./config";
+import { DatabasePreparation } from "./database-preparation";
+import { formatError } from "./errors/format-error";
+import { buildApiSchema } from "./graphql/build-schema";
+import type { ApiContext } from "./graphql/context";
+import { createRequestListener } from "./http/http-server";
+import type { Logger } from "./logger";
+import type { Executor } from "./neo4j/executor";
+import { openNeo4j } from "./neo4j/open-neo4j";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface RunningApp {
+  /** e.g. http://localhost:4000/graphql */
+  graphqlUrl: string;
+  /** The Bolt URI in use, local or external. */
+  neo4jUri: string;
+  executor: Executor;
+  /** Stops accepting requests, drains those in flight, closes the driver, then stops the local Neo4j if we started it. */
+  stop(): Promise<void>;
+}
+
+/** The composition root: builds every part once and hands each its dependencies. */
+export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
+  const neo4j = await openNeo4j(config, logger);
+  try {
+    const { executor } = neo4j;
+    const preparation = new DatabasePreparation(executor, config, logger);
+    await preparation.start();
+
+    const schema = await buildApiSchema([new ActorResolver(new ActorService(executor))]);
+    const httpServer = createServer();
+    const apollo = new ApolloServer<ApiContext>({
+      schema,
+      formatError: (formatted, error) => formatError(formatted, error, config.development),
+      includeStacktraceInErrorResponses: config.development,
+      // The drain plugin stops new connections and waits for requests in flight when apollo.stop() runs.
+      // The landing page stays off: Apollo's default one loads from a CDN and shows nothing offline.
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    });
+    await apollo.start();
+    httpServer.on("request", createRequestListener<ApiContext>({
+      apollo,
+      context: async () => ({ requestId: randomUUID() }),
+      readiness: () => preparation.readiness(),
+      logger,
+      maxBodyBytes: MAX_BODY_BYTES,
+    }));
+    await listen(httpServer, config.port, config.host);
+    const port = (httpServer.address() as AddressInfo).port;
+
+    return {
+      graphqlUrl: `http://localhost:${port}/graphql`,
+      neo4jUri: neo4j.uri,
+      executor,
+      async stop() {
+        preparation.stop();
+        await apollo.stop();
+        await neo4j.close();
+      },
+    };
+  } catch (error) {
+    await neo4j.close();
+    throw error;
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`Port ${port} is already in use. Another \`npm start\` may be running: stop it, or set PORT to a free port.`)
+          : error,
+      );
+    });
+    server.listen(port, host, () => resolve());
+  });
+}

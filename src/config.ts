@@ -1,0 +1,110 @@
+import { isAbsolute, join } from "node:path";
+import { projectRoot } from "./project-root";
+
+/** Where Neo4j is: an external server named by NEO4J_URI, or the local one the project starts itself. */
+export type Neo4jTarget =
+  | { kind: "external"; uri: string; username: string; password: string; database: string }
+  | { kind: "local"; boltPort: number; dataDir: string; heap: string; pageCache: string; database: string };
+
+export interface Config {
+  /** HTTP port of the GraphQL server. PORT; default 4000. */
+  port: number;
+  /** HTTP bind address. HOST; default 0.0.0.0 (all interfaces, so a container can publish it). */
+  host: string;
+  neo4j: Neo4jTarget;
+  /** Per-transaction timeout sent to Neo4j. NEO4J_TX_TIMEOUT_MS; default 30000. */
+  transactionTimeoutMs: number;
+  /** Seed an empty database from seeds/ at start. SEED_ON_START: "auto" (default: only the local database), "true", "false". */
+  seedOnStart: "auto" | "true" | "false";
+  /** Folders of seed CSVs, layered in order. SEED_DIRS, separated by ":" ; default seeds/. */
+  seedDirs: string[];
+  /** pino level. LOG_LEVEL; default "info" ("silent" under tests). */
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Stack traces in GraphQL errors. Only when NODE_ENV=development. */
+  development: boolean;
+}
+
+/** A configuration problem; the message says which variable to set and how. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads the configuration once: explicit overrides first, then the environment, then defaults.
+ * Throws a ConfigError naming the variable to fix.
+ */
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const config: Config = {
+    port: integer(env, "PORT", 4000, 0, 65535),
+    host: text(env, "HOST", "0.0.0.0"),
+    neo4j: neo4jTarget(env),
+    transactionTimeoutMs: integer(env, "NEO4J_TX_TIMEOUT_MS", 30_000, 100, 3_600_000),
+    seedOnStart: oneOf(env, "SEED_ON_START", ["auto", "true", "false"] as const, "auto"),
+    seedDirs: (env.SEED_DIRS?.trim() ? env.SEED_DIRS.split(":") : ["seeds"]).map(resolveFromRoot),
+    logLevel: oneOf(env, "LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
+    development: env.NODE_ENV === "development",
+  };
+  return { ...config, ...overrides };
+}
+
+function neo4jTarget(env: Env): Neo4jTarget {
+  const database = text(env, "NEO4J_DATABASE", "neo4j");
+  const uri = env.NEO4J_URI?.trim();
+  if (uri) {
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/.test(uri)) {
+      throw new ConfigError(
+        `NEO4J_URI="${uri}" is not a Neo4j URI. Set it to bolt://host:7687, neo4j://host:7687 (cluster) or neo4j+s://xxxx.databases.neo4j.io (Aura), or unset it to start a local Neo4j.`,
+      );
+    }
+    const username = text(env, "NEO4J_USERNAME", "neo4j");
+    const password = env.NEO4J_PASSWORD ?? "";
+    if (!password && !/^bolt:\/\/(127\.0\.0\.1|localhost)/.test(uri)) {
+      throw new ConfigError(`NEO4J_PASSWORD is empty but NEO4J_URI=${uri} is set. Set NEO4J_PASSWORD to the password of user "${username}".`);
+    }
+    return { kind: "external", uri, username, password, database };
+  }
+  return {
+    kind: "local",
+    boltPort: integer(env, "NEO4J_LOCAL_BOLT_PORT", 7687, 1, 65535),
+    dataDir: resolveFromRoot(text(env, "NEO4J_LOCAL_DATA_DIR", ".neo4j/data")),
+    heap: memory(env, "NEO4J_LOCAL_HEAP", "1g"),
+    pageCache: memory(env, "NEO4J_LOCAL_PAGECACHE", "512m"),
+    database,
+  };
+}
+
+function resolveFromRoot(path: string): string {
+  return isAbsolute(path) ? path : join(projectRoot, path);
+}
+
+function text(env: Env, name: string, fallback: string): string {
+  const value = env[name]?.trim();
+  return value ? value : fallback;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}="${raw}" is not valid. Set ${name} to a whole number from ${min} to ${max}, or unset it for ${fallback}.`);
+  }
+  return value;
+}
+
+function memory(env: Env, name: string, fallback: string): string {
+  const value = text(env, name, fallback);
+  if (!/^\d+[kmg]$/i.test(value)) {
+    throw new ConfigError(`${name}="${value}" is not a size. Set ${name} like 512m or 2g, or unset it for ${fallback}.`);
+  }
+  return value.toLowerCase();
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new ConfigError(`${name}="${raw}" is not valid. Set ${name} to one of ${allowed.join(", ")}, or unset it for ${fallback}.`);
+}

@@ -1,0 +1,43 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { projectRoot } from "../project-root";
+
+/** A query kept as a .cypher file under cypher/; the text runs as it is in Neo4j Browser given its parameters. */
+export interface CypherQuery {
+  /** Path under cypher/ without the extension, e.g. "actor/actor-by-id"; sent as transaction metadata. */
+  readonly name: string;
+  readonly text: string;
+}
+
+export const cypherDir = join(projectRoot, "cypher");
+
+/** Reads cypher/<name>.cypher once, at module load of the caller, so a missing file fails at start, not mid-request. */
+export function cypher(name: string): CypherQuery {
+  const text = readFileSync(join(cypherDir, `${name}.cypher`), "utf8");
+  return { name, text: stripComments(text) };
+}
+
+/** Every .cypher file of a folder under cypher/, sorted by file name. */
+export function cypherFolder(folder: string): CypherQuery[] {
+  const dir = join(cypherDir, folder);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".cypher"))
+    .sort()
+    .map((f) => cypher(relative(cypherDir, join(dir, f)).replace(/\.cypher$/, "")));
+}
+
+/** Splits a file of several statements on the semicolons that end a line (migrations hold one per line group). */
+export function statementsOf(query: CypherQuery): string[] {
+  return query.text
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function stripComments(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("//"))
+    .join("\n")
+    .trim();
+}

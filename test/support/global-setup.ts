@@ -1,0 +1,25 @@
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot } from "../../src/project-root";
+import { startLocalNeo4j, type LocalNeo4j } from "../../tools/neo4j-local/local-neo4j";
+import { freePort } from "./free-port";
+
+declare global {
+  // Shared with global-teardown, which runs in the same process.
+  var localNeo4jForTests: LocalNeo4j | undefined;
+}
+
+/**
+ * One Neo4j for the whole run. With NEO4J_URI set, the tests use that server (and write only data with
+ * test-prefixed ids, which they remove). Otherwise a fresh local Neo4j starts on a free port with an empty
+ * store under .neo4j/test, and the workers reach it through NEO4J_URI.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.NEO4J_URI) return;
+  const dataDir = join(projectRoot, ".neo4j", "test");
+  rmSync(dataDir, { recursive: true, force: true });
+  const neo4j = await startLocalNeo4j({ boltPort: await freePort(), dataDir, heap: "1g", pageCache: "256m", onProgress: (m) => console.log(`\n[neo4j-local] ${m}`) });
+  globalThis.localNeo4jForTests = neo4j;
+  process.env.NEO4J_URI = neo4j.uri;
+  process.env.NEO4J_PASSWORD = "";
+}
