@@ -42,6 +42,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       schema,
       formatError: (formatted, error) => formatError(formatted, error, config.development),
       includeStacktraceInErrorResponses: config.development,
+      // src/index.ts owns SIGINT/SIGTERM: it stops Apollo, then the driver, then Neo4j, in that order.
+      stopOnTerminationSignals: false,
       // The drain plugin stops new connections and waits for requests in flight when apollo.stop() runs.
       // The landing page stays off: Apollo's default one loads from a CDN and shows nothing offline.
       plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],

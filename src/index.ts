@@ -16,7 +16,10 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, "shutting down");
     app.stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info("stopped");
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, "shutdown failed");
         process.exit(1);

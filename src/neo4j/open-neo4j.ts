@@ -20,6 +20,7 @@ export async function openNeo4j(config: Config, logger: Logger): Promise<OpenNeo
   let local: LocalNeo4j | null = null;
   if (config.neo4j.kind === "local") {
     local = await startLocalNeo4j({ ...config.neo4j, onProgress: (message) => logger.info({ component: "neo4j-local" }, message) });
+    logger.info({ component: "neo4j-local", uri: local.uri, pid: local.pid }, "local Neo4j ready");
   }
   // The local server runs without authentication on loopback; it accepts any credentials.
   const connection = config.neo4j.kind === "external" ? config.neo4j : { uri: local!.uri, username: "neo4j", password: "" };

@@ -81,6 +81,10 @@ public final class Neo4jLocal {
         s.put("dbms.security.auth_enabled", "false");
         s.put("dbms.usage_report.enabled", "false");
         s.put("db.transaction.timeout", "120s");
+        // At shutdown Bolt waits 5 s for its connections and 5 s more for its threads; a local server has nothing to
+        // finish, and the Node side has already closed its driver. (Internal settings of Neo4j 5.26, checked at start.)
+        s.put("internal.server.bolt.connection_shutdown_wait_time", "1s");
+        s.put("internal.server.bolt.thread_pool_shutdown_wait_time", "1s");
         return s;
     }
 
