@@ -15,7 +15,11 @@ declare global {
  * store under .neo4j/test, and the workers reach it through NEO4J_URI.
  */
 export default async function globalSetup(): Promise<void> {
-  if (process.env.NEO4J_URI) return;
+  if (process.env.NEO4J_URI) {
+    process.env.TEST_NEO4J = "external";
+    return;
+  }
+  process.env.TEST_NEO4J = "local";
   const dataDir = join(projectRoot, ".neo4j", "test");
   rmSync(dataDir, { recursive: true, force: true });
   const neo4j = await startLocalNeo4j({ boltPort: await freePort(), dataDir, heap: "1g", pageCache: "256m", onProgress: (m) => console.log(`\n[neo4j-local] ${m}`) });
