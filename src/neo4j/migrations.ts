@@ -26,7 +26,7 @@ export function loadMigrations(): Migration[] {
 /**
  * Brings the database schema up to date. Each statement is idempotent (IF NOT EXISTS), so a migration that was
  * cut off half-way is simply applied again; the version is recorded once all its statements succeeded.
- * Returns the version the database is at.
+ * Returns the version the database is at: the number of the last migration.
  */
 export async function migrate(executor: Executor, logger: Logger, migrations: Migration[] = loadMigrations()): Promise<number> {
   const applied = new Set(
@@ -44,7 +44,7 @@ export async function migrate(executor: Executor, logger: Logger, migrations: Mi
   return migrations.length;
 }
 
-/** The highest migration version this code knows, and whether the database has all of them. */
+/** Whether the database has every migration this code knows. */
 export async function isSchemaCurrent(executor: Executor, migrations: Migration[] = loadMigrations()): Promise<boolean> {
   const applied = new Set((await executor.run<{ version: number }>("READ", readApplied)).map((row) => row.version));
   return migrations.every((m) => applied.has(m.version));

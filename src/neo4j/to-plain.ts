@@ -1,4 +1,4 @@
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime, isInt, isPoint } from "neo4j-driver";
+import { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime, isInt, isPoint } from "neo4j-driver";
 
 /** A plain JS value: what rows hold once they leave the executor. */
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
@@ -34,9 +34,4 @@ function plainObject(object: Record<string, unknown>): { [key: string]: Plain } 
   const out: { [key: string]: Plain } = {};
   for (const [key, v] of Object.entries(object)) out[key] = toPlain(v);
   return out;
-}
-
-/** Neo4j integers for parameters that must be integers in Cypher (LIMIT, SKIP, depth). */
-export function cypherInt(value: number): ReturnType<typeof neo4j.int> {
-  return neo4j.int(value);
 }

@@ -6,15 +6,7 @@ import { join } from "node:path";
 import { startLocalNeo4j, LocalNeo4jError } from "../../tools/neo4j-local/local-neo4j";
 import { projectRoot } from "../../src/project-root";
 import { freePort } from "../support/free-port";
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { describeWhenLocalNeo4j, isAlive } from "../support/processes";
 
 async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
@@ -25,10 +17,7 @@ async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
 
 const options = async () => ({ boltPort: await freePort(), dataDir: mkdtempSync(join(tmpdir(), "apg-neo4j-")), heap: "512m", pageCache: "64m" });
 
-/** These start JVMs of their own; with NEO4J_URI set the run must start none, so they are skipped and reported so. */
-const describeWhenLocal = process.env.TEST_NEO4J === "external" ? describe.skip : describe;
-
-describeWhenLocal("local-neo4j", () => {
+describeWhenLocalNeo4j("local-neo4j", () => {
   describe("startLocalNeo4j", () => {
     it("fails with a sentence naming the port and what to do when the port is taken", async () => {
       const taken = createServer();

@@ -5,15 +5,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { projectRoot } from "../../src/project-root";
 import { freePort } from "../support/free-port";
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { describeWhenLocalNeo4j, isAlive } from "../support/processes";
 
 /** Runs the compiled server (`npm test` builds dist/ first) and resolves once it logs "ready", with the JVM's pid. */
 function startServer(env: Record<string, string>): Promise<{ server: ChildProcess; jvmPid: number; graphqlUrl: string }> {
@@ -29,9 +21,7 @@ function startServer(env: Record<string, string>): Promise<{ server: ChildProces
   });
 }
 
-const describeWhenLocal = process.env.TEST_NEO4J === "external" ? describe.skip : describe;
-
-describeWhenLocal("server process", () => {
+describeWhenLocalNeo4j("server process", () => {
   describe("on SIGINT (Ctrl-C)", () => {
     // Regression: Apollo's own signal handlers raced ours, and the process hung with the JVM still running.
     it("exits 0 and leaves no JVM behind", async () => {
