@@ -26,9 +26,8 @@ export function loadMigrations(): Migration[] {
 /**
  * Brings the database schema up to date. Each statement is idempotent (IF NOT EXISTS), so a migration that was
  * cut off half-way is simply applied again; the version is recorded once all its statements succeeded.
- * Returns the version the database is at: the number of the last migration.
  */
-export async function migrate(executor: Executor, logger: Logger, migrations: Migration[] = loadMigrations()): Promise<number> {
+export async function migrate(executor: Executor, logger: Logger, migrations: Migration[] = loadMigrations()): Promise<void> {
   const applied = new Set(
     (await executor.run<{ version: number }>("READ", readApplied)).map((row) => row.version),
   );
@@ -41,7 +40,6 @@ export async function migrate(executor: Executor, logger: Logger, migrations: Mi
     await executor.run("WRITE", recordApplied, { version: migration.version, name: migration.query.name });
     logger.info({ version: migration.version, migration: migration.query.name }, "migration applied");
   }
-  return migrations.length;
 }
 
 /** Whether the database has every migration this code knows. */

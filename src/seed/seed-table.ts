@@ -83,7 +83,8 @@ function toRow<T extends object>(spec: TableSpec<T>, cells: Record<string, strin
   const errors = flattenValidationErrors(validateSync(row, { forbidUnknownValues: false }));
   for (const error of errors) {
     const value = cells[error.field];
-    problems.push(`${where}: ${error.field}: ${value ? `"${value}" ` : ""}${value ? "is invalid: " : ""}${error.message}`);
+    const shown = value ? `"${value}" is invalid: ` : "";
+    problems.push(`${where}: ${error.field}: ${shown}${error.message}`);
   }
   return ok && errors.length === 0 ? (row as T) : null;
 }
