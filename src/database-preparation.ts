@@ -55,7 +55,7 @@ export class DatabasePreparation {
     const seedNow = this.config.seedOnStart === "true" || (this.config.seedOnStart === "auto" && this.config.neo4j.kind === "local");
     if (seedNow && (await isGraphEmpty(this.executor))) {
       this.logger.info({ dirs: this.config.seedDirs }, "the graph is empty: seeding it");
-      await seed(this.executor, this.config.seedDirs, this.logger);
+      await seed(this.executor, { dirs: this.config.seedDirs }, this.logger);
     }
     this.prepared = true;
   }

@@ -1,11 +1,6 @@
-// Creates or updates actors from validated seed rows. Idempotent: the same rows leave the graph unchanged.
-// Parameters: {actors: [{id, kind, name, country, description, aliases, aliasLanguages, searchText}]}
-UNWIND $actors AS row
+// Creates or updates actors, with their aliases, the text the full-text index reads, and a state's regime.
+// Parameters: {dataset, rows: [{id, digest, props: {kind, name, country, description, aliases, aliasLanguages,
+//   searchText, regime, regimeIndex, regimeYear, regimeScore}}]}
+UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
-SET a.kind = row.kind,
-    a.name = row.name,
-    a.country = row.country,
-    a.description = row.description,
-    a.aliases = row.aliases,
-    a.aliasLanguages = row.aliasLanguages,
-    a.searchText = row.searchText
+SET a += row.props, a.digest = row.digest, a.dataset = $dataset

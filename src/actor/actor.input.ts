@@ -2,7 +2,7 @@ import { Field, ID, InputType } from "type-graphql";
 import { IsIn, IsOptional, Length, Matches } from "class-validator";
 import { actorKinds } from "../model/model";
 import { ActorKind } from "./actor-kind";
-import { ACTOR_ID_PATTERN } from "./actor.args";
+import { SLUG_PATTERN } from "../validation/validators";
 
 /**
  * A valid actor, as the seeder reads it from actors.csv and as edits will submit it. One definition serves both.
@@ -10,7 +10,7 @@ import { ACTOR_ID_PATTERN } from "./actor.args";
 @InputType({ description: "An actor to create or update." })
 export class ActorInput {
   @Field(() => ID, { description: 'Stable slug id, e.g. "openai".' })
-  @Matches(ACTOR_ID_PATTERN, { message: 'id must be a lowercase slug such as "openai" or "saudi-arabia"' })
+  @Matches(SLUG_PATTERN, { message: 'id must be a lowercase slug such as "openai" or "saudi-arabia"' })
   @Length(1, 120)
   id!: string;
 
@@ -37,7 +37,7 @@ export class ActorInput {
 @InputType({ description: "Another name of an actor, in one language." })
 export class AliasInput {
   @Field(() => ID, { description: "The actor's id." })
-  @Matches(ACTOR_ID_PATTERN, { message: 'actor must be a lowercase slug such as "openai"' })
+  @Matches(SLUG_PATTERN, { message: 'actor must be a lowercase slug such as "openai"' })
   actor!: string;
 
   @Field({ description: 'ISO 639-1 language code, e.g. "fr".' })

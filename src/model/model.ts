@@ -2,15 +2,26 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../project-root";
 
-/** One entry of schema/model.json. */
+/** One entry of schema/model.json's actor kinds. */
 export interface ModelEntry {
   label: string;
   description: string;
   example: string;
 }
 
+/** One relation type: what it means, which actor kinds it runs from and to, and its properties. */
+export interface RelationTypeEntry extends ModelEntry {
+  reverseLabel: string;
+  source: string[];
+  target: string[];
+  properties: { required: Record<string, string>; optional: Record<string, string> };
+}
+
 interface ModelFile {
   actorKinds: Record<string, ModelEntry>;
+  relationTypes: Record<string, RelationTypeEntry>;
+  vocabularies: Record<"confidence" | "regime" | "instrument" | "boardRole" | "stance" | "eventRole", Record<string, string>>;
+  regimeIndex: { name: string; description: string };
 }
 
 /** schema/model.json, the one description of the domain model. */
@@ -19,7 +30,18 @@ export const model: ModelFile = JSON.parse(readFileSync(join(projectRoot, "schem
 /** The actor kinds as stored in Neo4j ("government_body"). */
 export const actorKinds: readonly string[] = Object.keys(model.actorKinds);
 
-/** GraphQL enum values are the stored kinds in upper case: GOVERNMENT_BODY -> "government_body". */
-export function graphqlEnumOf(entries: Record<string, ModelEntry>): Record<string, string> {
+/** The closed list of relation types ("FUNDS"); the only names that ever reach Cypher as a type. */
+export const relationTypes: readonly string[] = Object.keys(model.relationTypes);
+for (const type of relationTypes) {
+  if (!/^[A-Z][A-Z_]*$/.test(type)) throw new Error(`schema/model.json: relation type "${type}" must be UPPER_SNAKE_CASE.`);
+}
+
+/** The values of one closed vocabulary, e.g. vocabulary("confidence") = ["confirmed", "reported", "alleged"]. */
+export function vocabulary(name: keyof ModelFile["vocabularies"]): readonly string[] {
+  return Object.keys(model.vocabularies[name]);
+}
+
+/** GraphQL enum values are the stored values in upper case: GOVERNMENT_BODY -> "government_body". */
+export function graphqlEnumOf(entries: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.keys(entries).map((key) => [key.toUpperCase(), key]));
 }

@@ -41,3 +41,19 @@ function stripComments(text: string): string {
     .join("\n")
     .trim();
 }
+
+/**
+ * One query per value of a fixed list, from a file where a placeholder (REL_TYPE, NODE_LABEL) stands for a
+ * relation type or label. Types and labels cannot be parameters, so they come only from lists the code owns
+ * (schema/model.json's relation types, the record labels), never from input.
+ */
+export function cypherPerName(name: string, placeholder: string, names: readonly string[]): ReadonlyMap<string, CypherQuery> {
+  const template = cypher(name);
+  if (!template.text.includes(placeholder)) throw new Error(`cypher/${name}.cypher does not contain ${placeholder}.`);
+  return new Map(
+    names.map((value) => {
+      if (!/^[A-Z][A-Za-z_]*$/.test(value)) throw new Error(`"${value}" is not a label or relation type name.`);
+      return [value, { name: `${name}:${value}`, text: template.text.replaceAll(placeholder, value) }];
+    }),
+  );
+}

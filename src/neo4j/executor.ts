@@ -54,14 +54,15 @@ export class Executor {
   /**
    * Several queries in one transaction: all of them take effect, or none. `work` may be called again when the
    * driver retries a transient failure, so it must not have side effects outside the transaction.
+   * `timeoutMs` overrides the configured timeout, for long bulk writes such as a seed.
    */
-  async transaction<T>(mode: AccessMode, name: string, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+  async transaction<T>(mode: AccessMode, name: string, work: (tx: QueryRunner) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.bookmarkManager,
     });
-    const config = { timeout: this.options.transactionTimeoutMs, metadata: { app: "ai-policy-graph", query: name } };
+    const config = { timeout: options.timeoutMs ?? this.options.transactionTimeoutMs, metadata: { app: "ai-policy-graph", query: name } };
     const body = (tx: ManagedTransaction) => work(this.runner(tx));
     try {
       return mode === "READ" ? await session.executeRead(body, config) : await session.executeWrite(body, config);

@@ -3,33 +3,55 @@ import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { loadConfig } from "../config";
 import { createLogger } from "../logger";
-import { openNeo4j } from "../neo4j/open-neo4j";
 import { migrate } from "../neo4j/migrations";
-import { planSeed, seed, SeedValidationError } from "./seeder";
+import { openNeo4j } from "../neo4j/open-neo4j";
+import { formatReport, seed, SeedValidationError } from "./seeder";
+
+const usage = `usage: npm run seed -- [--dir FOLDER]... [--dataset NAME] [--dry-run]
+  --dir      a seed folder; repeat to layer folders, later ones over earlier ones (default: seeds/)
+  --dataset  the name the records carry; a run makes that dataset equal to the input (default: seeds)
+  --dry-run  validate and print what would be added, changed and removed; write nothing`;
 
 /**
- * `npm run seed [-- --dir A --dir B] [--dry-run]`: validates the layered seed folders (default seeds/, later
- * folders on top of earlier ones) and writes them in one transaction. Exit 1 with every problem listed, and
- * nothing written, when any row is invalid.
+ * `npm run seed`: validates the layered seed folders and writes them into the configured Neo4j in one
+ * transaction. Exit 1 with every problem listed, and nothing written, when any row is invalid.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { dir: { type: "string", multiple: true }, "dry-run": { type: "boolean", default: false } } });
-  const config = loadConfig();
-  const dirs = values.dir?.map((d) => resolve(d)) ?? config.seedDirs;
-  const logger = createLogger(config.logLevel);
-  const plan = planSeed(dirs);
-  if (values["dry-run"]) {
-    console.log(`valid: ${plan.actors.length} actors in ${dirs.join(", ")}; nothing written (--dry-run)`);
+  const { values } = parseArgs({
+    options: { dir: { type: "string", multiple: true }, dataset: { type: "string" }, "dry-run": { type: "boolean", default: false }, help: { type: "boolean", default: false } },
+  });
+  if (values.help) {
+    console.log(usage);
     return;
   }
+  const config = loadConfig();
+  const dirs = values.dir?.map((d) => resolve(d)) ?? config.seedDirs;
+  const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
   const neo4j = await openNeo4j(config, logger);
   try {
     await migrate(neo4j.executor, logger);
-    const report = await seed(neo4j.executor, dirs, logger);
-    console.log(`seeded ${report.actors} actors from ${dirs.join(", ")} into ${neo4j.uri}`);
+    const started = Date.now();
+    const report = await seed(neo4j.executor, { dirs, dataset: values.dataset, dryRun: values["dry-run"], onProgress: progressBar() }, logger);
+    const seconds = (Date.now() - started) / 1000;
+    process.stderr.write("\n");
+    console.log(formatReport(report));
+    if (!report.dryRun) console.log(`${report.rowsWritten} records written in ${seconds.toFixed(1)} s (${Math.round(report.rowsWritten / Math.max(seconds, 0.001))} per second) into ${neo4j.uri}`);
   } finally {
     await neo4j.close();
   }
+}
+
+/** A one-line bar on stderr, redrawn at most ten times a second. */
+function progressBar(): (progress: { done: number; total: number }) => void {
+  let last = 0;
+  return ({ done, total }) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\rwriting [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}`);
+  };
 }
 
 main().catch((error: unknown) => {

@@ -4,17 +4,17 @@ import { validateSync } from "class-validator";
 import { flattenValidationErrors } from "../errors/format-error";
 import { parseCsv } from "./csv";
 
-/** How one seed file maps onto a validated row class. */
+/** How one seed file maps onto a validated input class. CSV columns are snake_case; class fields camelCase. */
 export interface TableSpec<T extends object> {
   /** File name inside each seed folder, e.g. "actors.csv". */
   file: string;
   rowClass: new () => T;
   /** Every column, in the order the export writes them; the header may list them in any order. */
-  columns: readonly (keyof T & string)[];
+  columns: readonly string[];
   /** Columns that must be present in the header. */
-  required: readonly (keyof T & string)[];
+  required: readonly string[];
   /** Columns holding numbers; the cell text is converted before validation. */
-  numeric?: readonly (keyof T & string)[];
+  numeric?: readonly string[];
   /** The row's unique key within the layered seed, e.g. the actor id. */
   key: (row: T) => string;
 }
@@ -25,10 +25,20 @@ export interface Located<T> {
   where: string;
 }
 
+/** "amount_usd" -> "amountUsd". */
+export function fieldOf(column: string): string {
+  return column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** "amountUsd" -> "amount_usd". */
+export function columnOf(field: string): string {
+  return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
 /**
  * Reads one table from layered folders. A later folder's row replaces an earlier folder's row with the same
  * key; the same key twice in one file is an error. Problems read like a compiler's:
- * `seeds/actors.csv:42: country: "usa" ...`.
+ * `seeds/actors.csv:42: country: "usa" is invalid: ...`.
  */
 export function readTable<T extends object>(dirs: readonly string[], spec: TableSpec<T>, problems: string[]): Located<T>[] {
   const byKey = new Map<string, Located<T>>();
@@ -69,22 +79,22 @@ function toRow<T extends object>(spec: TableSpec<T>, cells: Record<string, strin
     const text = cells[column];
     if (text === undefined || text === "") continue;
     if (spec.numeric?.includes(column)) {
-      const value = Number(text);
-      if (!/^-?\d+(\.\d+)?$/.test(text) || !Number.isFinite(value)) {
+      if (!/^-?\d+(\.\d+)?$/.test(text)) {
         problems.push(`${where}: ${column}: "${text}" is not a number (write digits only, e.g. 10000000000)`);
         ok = false;
         continue;
       }
-      row[column] = value;
+      row[fieldOf(column)] = Number(text);
     } else {
-      row[column] = text;
+      row[fieldOf(column)] = text;
     }
   }
   const errors = flattenValidationErrors(validateSync(row, { forbidUnknownValues: false }));
   for (const error of errors) {
-    const value = cells[error.field];
+    const column = columnOf(error.field);
+    const value = cells[column];
     const shown = value ? `"${value}" is invalid: ` : "";
-    problems.push(`${where}: ${error.field}: ${shown}${error.message}`);
+    problems.push(`${where}: ${column}: ${shown}${error.message.replace(error.field, column)}`);
   }
   return ok && errors.length === 0 ? (row as T) : null;
 }

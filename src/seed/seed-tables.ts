@@ -1,7 +1,20 @@
 import { ActorInput, AliasInput } from "../actor/actor.input";
+import { RegimeInput } from "../actor/regime.input";
+import { EventActorInput, EventInput } from "../event/event.input";
+import { PillarInput, PlanInput, StatementInput } from "../plan/plan.input";
+import { RelationInput } from "../relation/relation.input";
+import { CitationInput, SourceInput } from "../source/source.input";
 import type { TableSpec } from "./seed-table";
 
-/** The seed files and how each maps onto the API's input classes. */
+/** The seed files, each read with the input class the API shares. Columns are listed in export order. */
+export const sourceTable: TableSpec<SourceInput> = {
+  file: "sources.csv",
+  rowClass: SourceInput,
+  columns: ["id", "url", "title", "publisher", "published", "language"],
+  required: ["id", "url", "title", "language"],
+  key: (row) => row.id,
+};
+
 export const actorTable: TableSpec<ActorInput> = {
   file: "actors.csv",
   rowClass: ActorInput,
@@ -16,4 +29,71 @@ export const aliasTable: TableSpec<AliasInput> = {
   columns: ["actor", "lang", "alias"],
   required: ["actor", "lang", "alias"],
   key: (row) => `${row.actor}\u0000${row.lang}\u0000${row.alias}`,
+};
+
+export const regimeTable: TableSpec<RegimeInput> = {
+  file: "regimes.csv",
+  rowClass: RegimeInput,
+  columns: ["state", "index", "year", "regime", "score", "source", "quote"],
+  required: ["state", "index", "year", "regime", "source", "quote"],
+  numeric: ["year", "score"],
+  key: (row) => row.state,
+};
+
+export const relationTable: TableSpec<RelationInput> = {
+  file: "relations.csv",
+  rowClass: RelationInput,
+  columns: ["id", "type", "from", "to", "valid_from", "valid_to", "amount", "currency", "amount_usd", "round", "instrument", "stake", "role", "confidence", "source", "quote"],
+  required: ["id", "type", "from", "to", "confidence", "source", "quote"],
+  numeric: ["amount", "amount_usd", "stake"],
+  key: (row) => row.id,
+};
+
+export const citationTable: TableSpec<CitationInput> = {
+  file: "citations.csv",
+  rowClass: CitationInput,
+  columns: ["fact", "source", "quote"],
+  required: ["fact", "source", "quote"],
+  key: (row) => `${row.fact}\u0000${row.source}`,
+};
+
+export const planTable: TableSpec<PlanInput> = {
+  file: "plans.csv",
+  rowClass: PlanInput,
+  columns: ["id", "name", "author", "date", "source", "quote"],
+  required: ["id", "name", "author", "source", "quote"],
+  key: (row) => row.id,
+};
+
+export const pillarTable: TableSpec<PillarInput> = {
+  file: "pillars.csv",
+  rowClass: PillarInput,
+  columns: ["id", "plan", "position", "name", "description", "source", "quote"],
+  required: ["id", "plan", "position", "name", "source", "quote"],
+  numeric: ["position"],
+  key: (row) => row.id,
+};
+
+export const statementTable: TableSpec<StatementInput> = {
+  file: "statements.csv",
+  rowClass: StatementInput,
+  columns: ["id", "actor", "about", "stance", "date", "quote", "confidence", "source"],
+  required: ["id", "actor", "stance", "quote", "confidence", "source"],
+  key: (row) => row.id,
+};
+
+export const eventTable: TableSpec<EventInput> = {
+  file: "events.csv",
+  rowClass: EventInput,
+  columns: ["id", "name", "date", "end_date", "description", "confidence", "source", "quote"],
+  required: ["id", "name", "date", "confidence", "source", "quote"],
+  key: (row) => row.id,
+};
+
+export const eventActorTable: TableSpec<EventActorInput> = {
+  file: "event_actors.csv",
+  rowClass: EventActorInput,
+  columns: ["event", "actor", "role"],
+  required: ["event", "actor", "role"],
+  key: (row) => `${row.event}\u0000${row.actor}`,
 };

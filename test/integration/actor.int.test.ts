@@ -12,7 +12,7 @@ beforeAll(async () => {
     "actors.csv": `id,kind,name,country,description\n${p}openai,company,OpenAI,US,An AI lab.\n${p}united-states,state,United States,US,\n`,
     "aliases.csv": `actor,lang,alias\n${p}united-states,fr,États-Unis\n`,
   });
-  await seed(app.executor, [dir], silentLogger);
+  await seed(app.executor, { dirs: [dir], dataset: p }, silentLogger);
 });
 
 afterAll(async () => {

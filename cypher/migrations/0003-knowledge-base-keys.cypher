@@ -1,0 +1,30 @@
+// Keys of the knowledge base's records, and an index on the id of every relation type (one per type:
+// Neo4j indexes relationship properties per type). A test checks that every type in schema/model.json is here.
+CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (n:Plan) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT pillar_id IF NOT EXISTS FOR (n:Pillar) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT citation_id IF NOT EXISTS FOR (n:Citation) REQUIRE n.id IS UNIQUE;
+CREATE INDEX citation_fact IF NOT EXISTS FOR (c:Citation) ON (c.fact);
+CREATE INDEX actor_dataset IF NOT EXISTS FOR (n:Actor) ON (n.dataset);
+CREATE INDEX source_dataset IF NOT EXISTS FOR (n:Source) ON (n.dataset);
+CREATE INDEX plan_dataset IF NOT EXISTS FOR (n:Plan) ON (n.dataset);
+CREATE INDEX pillar_dataset IF NOT EXISTS FOR (n:Pillar) ON (n.dataset);
+CREATE INDEX statement_dataset IF NOT EXISTS FOR (n:Statement) ON (n.dataset);
+CREATE INDEX event_dataset IF NOT EXISTS FOR (n:Event) ON (n.dataset);
+CREATE INDEX citation_dataset IF NOT EXISTS FOR (n:Citation) ON (n.dataset);
+CREATE INDEX rel_funds_id IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.id);
+CREATE INDEX rel_owns_id IF NOT EXISTS FOR ()-[r:OWNS]-() ON (r.id);
+CREATE INDEX rel_controls_id IF NOT EXISTS FOR ()-[r:CONTROLS]-() ON (r.id);
+CREATE INDEX rel_board_member_of_id IF NOT EXISTS FOR ()-[r:BOARD_MEMBER_OF]-() ON (r.id);
+CREATE INDEX rel_founded_id IF NOT EXISTS FOR ()-[r:FOUNDED]-() ON (r.id);
+CREATE INDEX rel_leads_id IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.id);
+CREATE INDEX rel_employed_by_id IF NOT EXISTS FOR ()-[r:EMPLOYED_BY]-() ON (r.id);
+CREATE INDEX rel_supplies_id IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.id);
+CREATE INDEX rel_partners_with_id IF NOT EXISTS FOR ()-[r:PARTNERS_WITH]-() ON (r.id);
+CREATE INDEX rel_negotiates_with_id IF NOT EXISTS FOR ()-[r:NEGOTIATES_WITH]-() ON (r.id);
+CREATE INDEX rel_regulates_id IF NOT EXISTS FOR ()-[r:REGULATES]-() ON (r.id);
+CREATE INDEX rel_sued_id IF NOT EXISTS FOR ()-[r:SUED]-() ON (r.id);
+CREATE INDEX rel_member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.id);
+CREATE INDEX rel_allied_with_id IF NOT EXISTS FOR ()-[r:ALLIED_WITH]-() ON (r.id);
+CREATE INDEX rel_criticizes_id IF NOT EXISTS FOR ()-[r:CRITICIZES]-() ON (r.id);

@@ -1,0 +1,6 @@
+// Deletes records of one kind that a dataset no longer holds, with their links. NODE_LABEL is replaced by one
+// of the fixed record labels (Citation, Statement, Event, Pillar, Plan).
+// Parameters: {ids: ["old-record-id"]}
+UNWIND $ids AS id
+MATCH (n:NODE_LABEL {id: id})
+DETACH DELETE n

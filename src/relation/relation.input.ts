@@ -1,0 +1,90 @@
+import { Field, Float, ID, InputType } from "type-graphql";
+import { IsIn, IsNumber, IsOptional, Length, Matches, Max, Min } from "class-validator";
+import { relationTypes, vocabulary } from "../model/model";
+import { IsPartialDate, SLUG_PATTERN } from "../validation/validators";
+
+/**
+ * A valid relation between two actors, with its provenance. The seeder reads relations.csv with this class
+ * (columns in snake_case: valid_from, amount_usd), and edits will submit the same shape. Checks that need other
+ * rows (the actors exist, their kinds fit the type, the source exists) are the seed plan's.
+ */
+@InputType({ description: "A relation between two actors, with its source and confidence." })
+export class RelationInput {
+  @Field(() => ID, { description: 'Slug id of the fact, e.g. "microsoft-funds-openai-2019".' })
+  @Matches(SLUG_PATTERN, { message: "id must be a lowercase slug" })
+  @Length(1, 200)
+  id!: string;
+
+  @Field({ description: "The relation type, from schema/model.json." })
+  @IsIn(relationTypes, { message: `type must be one of ${relationTypes.join(", ")}` })
+  type!: string;
+
+  @Field(() => ID, { description: "The actor the relation starts from (the funder, the owner, the board member)." })
+  @Matches(SLUG_PATTERN, { message: "from must be an actor id (a lowercase slug)" })
+  from!: string;
+
+  @Field(() => ID, { description: "The actor it points to (the recipient, the company, the board)." })
+  @Matches(SLUG_PATTERN, { message: "to must be an actor id (a lowercase slug)" })
+  to!: string;
+
+  @Field(() => String, { nullable: true, description: "When it began: YYYY, YYYY-MM or YYYY-MM-DD." })
+  @IsOptional()
+  @IsPartialDate()
+  validFrom?: string;
+
+  @Field(() => String, { nullable: true, description: "When it ended; empty while it lasts." })
+  @IsOptional()
+  @IsPartialDate()
+  validTo?: string;
+
+  @Field(() => Float, { nullable: true, description: "The amount in its original currency." })
+  @IsOptional()
+  @IsNumber({}, { message: "amount must be a number" })
+  @Min(0, { message: "amount must not be negative" })
+  amount?: number;
+
+  @Field(() => String, { nullable: true, description: "ISO 4217 code of the amount's currency." })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: "currency must be an ISO 4217 code such as USD" })
+  currency?: string;
+
+  @Field(() => Float, { nullable: true, description: "The amount in US dollars, as the source gives it." })
+  @IsOptional()
+  @IsNumber({}, { message: "amount_usd must be a number" })
+  @Min(0, { message: "amount_usd must not be negative" })
+  amountUsd?: number;
+
+  @Field(() => String, { nullable: true, description: 'The funding round, e.g. "Series B" or "2024-10 round".' })
+  @IsOptional()
+  @Length(1, 200)
+  round?: string;
+
+  @Field(() => String, { nullable: true, description: `How money moved: ${vocabulary("instrument").join(", ")}.` })
+  @IsOptional()
+  @IsIn(vocabulary("instrument"), { message: `instrument must be one of ${vocabulary("instrument").join(", ")}` })
+  instrument?: string;
+
+  @Field(() => Float, { nullable: true, description: "The fraction held, from 0 to 1 (0.49 for 49 %)." })
+  @IsOptional()
+  @IsNumber({}, { message: "stake must be a number" })
+  @Min(0, { message: "stake must be a fraction from 0 to 1" })
+  @Max(1, { message: "stake must be a fraction from 0 to 1 (write 0.49 for 49 %)" })
+  stake?: number;
+
+  @Field(() => String, { nullable: true, description: "The role: a board seat (voting, observer, chair), a position, or what is supplied." })
+  @IsOptional()
+  @Length(1, 300)
+  role?: string;
+
+  @Field({ description: `How sure the fact is: ${vocabulary("confidence").join(", ")}.` })
+  @IsIn(vocabulary("confidence"), { message: `confidence must be one of ${vocabulary("confidence").join(", ")}` })
+  confidence!: string;
+
+  @Field(() => ID, { description: "The source that supports it." })
+  @Matches(SLUG_PATTERN, { message: "source must be a source id (a lowercase slug)" })
+  source!: string;
+
+  @Field({ description: "The words of the source that support it, copied exactly." })
+  @Length(1, 2000, { message: "quote must be 1 to 2000 characters" })
+  quote!: string;
+}

@@ -1,0 +1,228 @@
+import { createHash } from "node:crypto";
+import { model } from "../model/model";
+import { comparePartialDates } from "../validation/validators";
+import { readTable, type Located } from "./seed-table";
+import {
+  actorTable, aliasTable, citationTable, eventActorTable, eventTable, pillarTable, planTable, regimeTable, relationTable, sourceTable, statementTable,
+} from "./seed-tables";
+
+/** Every problem found in the seed folders, each as `file:line: column: message`. Nothing was written. */
+export class SeedValidationError extends Error {
+  override name = "SeedValidationError";
+  constructor(readonly problems: readonly string[]) {
+    super(`The seed data has ${problems.length} problem(s); nothing was written:\n${problems.join("\n")}`);
+  }
+}
+
+/** The kinds of record a seed holds, in the order they are written (what others point at comes first). */
+export const recordKinds = ["source", "actor", "relation", "plan", "pillar", "statement", "event", "citation"] as const;
+export type RecordKind = (typeof recordKinds)[number];
+
+/** One record as it is written: its key, what it links to, its properties, and a digest of all of them. */
+export interface SeedRecord {
+  id: string;
+  digest: string;
+  props: Record<string, unknown>;
+  [link: string]: unknown;
+}
+
+/** A relation record also carries its type, which picks the query it is written with. */
+export interface RelationRecord extends SeedRecord {
+  type: string;
+  from: string;
+  to: string;
+}
+
+export type SeedPlan = { [K in RecordKind]: K extends "relation" ? RelationRecord[] : SeedRecord[] };
+
+/**
+ * Reads and validates the layered seed folders and turns the rows into the records to write.
+ * Row checks come from the input classes; the checks across rows are here: ids resolve, kinds fit the relation
+ * type's direction, dates are in order, fact ids are unique across files. Throws SeedValidationError listing
+ * every problem at once.
+ */
+export function planSeed(dirs: readonly string[]): SeedPlan {
+  const problems: string[] = [];
+  const sources = readTable(dirs, sourceTable, problems);
+  const actors = readTable(dirs, actorTable, problems);
+  const aliases = readTable(dirs, aliasTable, problems);
+  const regimes = readTable(dirs, regimeTable, problems);
+  const relations = readTable(dirs, relationTable, problems);
+  const citations = readTable(dirs, citationTable, problems);
+  const plans = readTable(dirs, planTable, problems);
+  const pillars = readTable(dirs, pillarTable, problems);
+  const statements = readTable(dirs, statementTable, problems);
+  const events = readTable(dirs, eventTable, problems);
+  const eventActors = readTable(dirs, eventActorTable, problems);
+
+  const sourceIds = new Set(sources.map((s) => s.row.id));
+  const actorKind = new Map(actors.map((a) => [a.row.id, a.row.kind]));
+  const check = (ok: boolean, where: string, column: string, message: string) => ok || problems.push(`${where}: ${column}: ${message}`);
+  const actorExists = (id: string, where: string, column: string) => check(actorKind.has(id), where, column, `"${id}" is not an id in actors.csv`);
+  const sourceExists = (id: string, where: string) => check(sourceIds.has(id), where, "source", `"${id}" is not an id in sources.csv`);
+
+  for (const { row, where } of aliases) actorExists(row.actor, where, "actor");
+  for (const { row, where } of regimes) {
+    actorExists(row.state, where, "state");
+    if (actorKind.has(row.state)) check(actorKind.get(row.state) === "state", where, "state", `"${row.state}" is a ${actorKind.get(row.state)}, not a state`);
+    sourceExists(row.source, where);
+  }
+
+  // Fact ids share one namespace, since citations.csv refers to any of them.
+  const factKind = new Map<string, { kind: RecordKind; where: string }>();
+  const registerFact = (id: string, kind: RecordKind, where: string) => {
+    const earlier = factKind.get(id);
+    if (earlier) problems.push(`${where}: id: "${id}" is already the id of a ${earlier.kind} at ${earlier.where}`);
+    else factKind.set(id, { kind, where });
+  };
+
+  for (const { row, where } of relations) {
+    registerFact(row.id, "relation", where);
+    sourceExists(row.source, where);
+    actorExists(row.from, where, "from");
+    actorExists(row.to, where, "to");
+    const type = model.relationTypes[row.type]!;
+    const fromKind = actorKind.get(row.from);
+    const toKind = actorKind.get(row.to);
+    if (fromKind) check(type.source.includes(fromKind), where, "from", `a ${fromKind} cannot be the start of ${row.type} (allowed: ${type.source.join(", ")})`);
+    if (toKind) check(type.target.includes(toKind), where, "to", `a ${toKind} cannot be the end of ${row.type} (allowed: ${type.target.join(", ")})`);
+    if (row.validFrom && row.validTo) check(comparePartialDates(row.validFrom, row.validTo) <= 0, where, "valid_to", `${row.validTo} is before valid_from ${row.validFrom}`);
+    if (row.amount !== undefined) check(row.currency !== undefined, where, "currency", "is required when amount is given");
+    if (row.type === "BOARD_MEMBER_OF" && row.role) {
+      const roles = Object.keys(model.vocabularies.boardRole);
+      check(roles.includes(row.role), where, "role", `"${row.role}" is not a board role (${roles.join(", ")})`);
+    }
+  }
+  for (const { row, where } of plans) {
+    registerFact(row.id, "plan", where);
+    actorExists(row.author, where, "author");
+    sourceExists(row.source, where);
+  }
+  const planIds = new Set(plans.map((p) => p.row.id));
+  const pillarIds = new Set(pillars.map((p) => p.row.id));
+  for (const { row, where } of pillars) {
+    registerFact(row.id, "pillar", where);
+    check(planIds.has(row.plan), where, "plan", `"${row.plan}" is not an id in plans.csv`);
+    sourceExists(row.source, where);
+  }
+  for (const { row, where } of statements) {
+    registerFact(row.id, "statement", where);
+    actorExists(row.actor, where, "actor");
+    sourceExists(row.source, where);
+    if (row.about === undefined) {
+      check(row.stance === "claims", where, "about", `is required for stance "${row.stance}"; only "claims" stands alone`);
+    } else {
+      const matches = [planIds.has(row.about), pillarIds.has(row.about), actorKind.has(row.about)].filter(Boolean).length;
+      check(matches === 1, where, "about", matches === 0 ? `"${row.about}" is not a plan, pillar or actor id` : `"${row.about}" names more than one record; ids must differ`);
+    }
+  }
+  const eventIds = new Set(events.map((e) => e.row.id));
+  for (const { row, where } of events) {
+    registerFact(row.id, "event", where);
+    sourceExists(row.source, where);
+    if (row.endDate) check(comparePartialDates(row.date, row.endDate) <= 0, where, "end_date", `${row.endDate} is before date ${row.date}`);
+  }
+  for (const { row, where } of eventActors) {
+    check(eventIds.has(row.event), where, "event", `"${row.event}" is not an id in events.csv`);
+    actorExists(row.actor, where, "actor");
+  }
+  for (const { row, where } of citations) {
+    check(factKind.has(row.fact), where, "fact", `"${row.fact}" is not the id of a relation, statement, event, plan or pillar`);
+    sourceExists(row.source, where);
+  }
+  if (problems.length > 0) throw new SeedValidationError(problems);
+
+  const aliasesOf = groupBy(aliases.map((a) => a.row), (a) => a.actor);
+  const regimeOf = new Map(regimes.map((r) => [r.row.state, r.row]));
+  const partsOf = groupBy(eventActors.map((p) => p.row), (p) => p.event);
+  return {
+    source: sources.map(({ row }) => record(row.id, { url: row.url, title: row.title, publisher: row.publisher ?? null, published: row.published ?? null, language: row.language })),
+    actor: actors.map(({ row }) => {
+      const own = aliasesOf.get(row.id) ?? [];
+      const regime = regimeOf.get(row.id);
+      return record(row.id, {
+        kind: row.kind,
+        name: row.name,
+        country: row.country ?? null,
+        description: row.description ?? null,
+        aliases: own.map((a) => a.alias),
+        aliasLanguages: own.map((a) => a.lang),
+        searchText: [row.name, ...own.map((a) => a.alias)].join("\n"),
+        regime: regime?.regime ?? null,
+        regimeIndex: regime?.index ?? null,
+        regimeYear: regime?.year ?? null,
+        regimeScore: regime?.score ?? null,
+      });
+    }),
+    relation: relations.map(({ row }) => ({
+      ...record(row.id, {
+        confidence: row.confidence,
+        validFrom: row.validFrom ?? null,
+        validTo: row.validTo ?? null,
+        amount: row.amount ?? null,
+        currency: row.currency ?? null,
+        amountUsd: row.amountUsd ?? null,
+        round: row.round ?? null,
+        instrument: row.instrument ?? null,
+        stake: row.stake ?? null,
+        role: row.role ?? null,
+      }, { type: row.type, from: row.from, to: row.to }),
+    })) as RelationRecord[],
+    plan: plans.map(({ row }) => record(row.id, { name: row.name, date: row.date ?? null }, { author: row.author })),
+    pillar: pillars.map(({ row }) => record(row.id, { position: row.position, name: row.name, description: row.description ?? null }, { plan: row.plan })),
+    statement: statements.map(({ row }) =>
+      record(row.id, { stance: row.stance, date: row.date ?? null, quote: row.quote, confidence: row.confidence }, { actor: row.actor, about: row.about ?? null }),
+    ),
+    event: events.map(({ row }) =>
+      record(
+        row.id,
+        { name: row.name, date: row.date, endDate: row.endDate ?? null, description: row.description ?? null, confidence: row.confidence },
+        { actors: (partsOf.get(row.id) ?? []).map((p) => ({ actor: p.actor, role: p.role })) },
+      ),
+    ),
+    citation: allCitations({ relations, plans, pillars, statements, events, regimes, citations }, factKind),
+  };
+}
+
+/** The row's own source and quote is its first citation; citations.csv adds more; a regime cites its source. */
+function allCitations(
+  tables: {
+    relations: Located<{ id: string; source: string; quote: string }>[];
+    plans: Located<{ id: string; source: string; quote: string }>[];
+    pillars: Located<{ id: string; source: string; quote: string }>[];
+    statements: Located<{ id: string; source: string; quote: string }>[];
+    events: Located<{ id: string; source: string; quote: string }>[];
+    regimes: Located<{ state: string; source: string; quote: string }>[];
+    citations: Located<{ fact: string; source: string; quote: string }>[];
+  },
+  factKind: Map<string, { kind: RecordKind }>,
+): SeedRecord[] {
+  const cite = (fact: string, kind: string, source: string, quote: string) =>
+    record(`${kind}:${fact}@${source}`, { fact, factKind: kind, quote }, { source });
+  const byId = new Map<string, SeedRecord>();
+  const add = (c: SeedRecord) => byId.set(c.id, c);
+  tables.relations.forEach(({ row }) => add(cite(row.id, "relation", row.source, row.quote)));
+  tables.plans.forEach(({ row }) => add(cite(row.id, "plan", row.source, row.quote)));
+  tables.pillars.forEach(({ row }) => add(cite(row.id, "pillar", row.source, row.quote)));
+  tables.statements.forEach(({ row }) => add(cite(row.id, "statement", row.source, row.quote)));
+  tables.events.forEach(({ row }) => add(cite(row.id, "event", row.source, row.quote)));
+  tables.regimes.forEach(({ row }) => add(cite(row.state, "regime", row.source, row.quote)));
+  tables.citations.forEach(({ row }) => add(cite(row.fact, factKind.get(row.fact)!.kind, row.source, row.quote)));
+  return [...byId.values()];
+}
+
+function record(id: string, props: Record<string, unknown>, links: Record<string, unknown> = {}): SeedRecord {
+  const digest = createHash("sha256").update(JSON.stringify([props, links])).digest("base64url").slice(0, 22);
+  return { id, digest, props, ...links };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

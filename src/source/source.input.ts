@@ -1,0 +1,51 @@
+import { Field, ID, InputType } from "type-graphql";
+import { IsOptional, Length, Matches } from "class-validator";
+import { IsPartialDate, SLUG_PATTERN } from "../validation/validators";
+
+/** A document read to support facts. The seeder reads sources.csv with this class; edits will too. */
+@InputType({ description: "A source document: the page that was read, with its publication details." })
+export class SourceInput {
+  @Field(() => ID, { description: 'Slug id, e.g. "latimes-2023-01-23-microsoft-10bn-openai".' })
+  @Matches(SLUG_PATTERN, { message: "id must be a lowercase slug" })
+  @Length(1, 160)
+  id!: string;
+
+  @Field({ description: "The address of the page that was read (http, https, or a urn: for a document kept in the project)." })
+  @Matches(/^(https?:\/\/[^\s]+|urn:[a-z0-9][a-z0-9-]*:[^\s]+)$/i, { message: "url must be an http(s) URL or a urn:" })
+  @Length(1, 2000)
+  url!: string;
+
+  @Field({ description: "The title as the page shows it." })
+  @Length(1, 500, { message: "title must be 1 to 500 characters" })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: "Who published it." })
+  @IsOptional()
+  @Length(1, 300)
+  publisher?: string;
+
+  @Field(() => String, { nullable: true, description: "Publication date as precise as the page gives it: YYYY, YYYY-MM or YYYY-MM-DD." })
+  @IsOptional()
+  @IsPartialDate()
+  published?: string;
+
+  @Field({ description: 'ISO 639-1 language of the page, e.g. "en" or "fr".' })
+  @Matches(/^[a-z]{2}$/, { message: 'language must be an ISO 639-1 code in lower case, such as "en"' })
+  language!: string;
+}
+
+/** One source supporting one fact, with the words that do so. */
+@InputType({ description: "A further source for a fact, with its supporting quote." })
+export class CitationInput {
+  @Field(() => ID, { description: "The fact's id: a relation, statement, event, plan or pillar." })
+  @Matches(SLUG_PATTERN, { message: "fact must be a lowercase slug" })
+  fact!: string;
+
+  @Field(() => ID, { description: "The source's id." })
+  @Matches(SLUG_PATTERN, { message: "source must be a lowercase slug" })
+  source!: string;
+
+  @Field({ description: "The words of the source that support the fact, copied exactly." })
+  @Length(1, 2000, { message: "quote must be 1 to 2000 characters" })
+  quote!: string;
+}
