@@ -1,4 +1,9 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Executor } from "../../src/neo4j/executor";
+import { exportDataset } from "../../src/seed/exporter";
+import { recordKinds } from "../../src/seed/seed-plan";
 import { seed, SeedValidationError } from "../../src/seed/seeder";
 import { seedFixture } from "../support/seed-fixture";
 import { openTestDatabase, seedFolder, silentLogger, uniquePrefix } from "../support/test-database";
@@ -137,6 +142,19 @@ describe("seeder", () => {
       const overlay = seedFolder({ "actors.csv": `id,kind,name,country,description\n${p}fund,investor,Sovereign Fund (renamed),SA,\n` });
       await seed(db.executor, { dirs: [seedFolder(seedFixture(p)), overlay], dataset: p }, silentLogger);
       expect(await read(`MATCH (a:Actor {id: $p + 'fund'}) RETURN a.name AS name`)).toEqual([{ name: "Sovereign Fund (renamed)" }]);
+    });
+  });
+});
+
+describe("exporter", () => {
+  describe("exportDataset", () => {
+    it("writes CSVs that re-seed to the same graph", async () => {
+      await seed(db.executor, { dirs: [seedFolder(seedFixture(p))], dataset: p }, silentLogger);
+      const out = mkdtempSync(join(tmpdir(), "apg-export-"));
+      const counts = await exportDataset(db.executor, p, out);
+      expect(counts).toMatchObject({ "relations.csv": 3, "citations.csv": 1, "regimes.csv": 1, "statements.csv": 2, "event_actors.csv": 2 });
+      const again = await seed(db.executor, { dirs: [out], dataset: p, dryRun: true }, silentLogger);
+      for (const kind of recordKinds) expect({ kind, ...again[kind], unchanged: undefined }).toEqual({ kind, added: 0, changed: 0, removed: 0, unchanged: undefined });
     });
   });
 });
