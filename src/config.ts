@@ -69,7 +69,7 @@ function neo4jTarget(env: Env): Neo4jTarget {
     kind: "local",
     boltPort: integer(env, "NEO4J_LOCAL_BOLT_PORT", 7687, 1, 65535),
     dataDir: resolveFromRoot(text(env, "NEO4J_LOCAL_DATA_DIR", ".neo4j/data")),
-    heap: memory(env, "NEO4J_LOCAL_HEAP", "1g"),
+    heap: memory(env, "NEO4J_LOCAL_HEAP", "2g"),
     pageCache: memory(env, "NEO4J_LOCAL_PAGECACHE", "512m"),
     database,
   };

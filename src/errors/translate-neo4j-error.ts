@@ -8,6 +8,12 @@ import { AppError, BadUserInputError, DatabaseUnavailableError } from "./app-err
 export function translateNeo4jError(error: unknown): unknown {
   if (error instanceof AppError || !(error instanceof Neo4jError)) return error;
   const code = error.code;
+  if (code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError") {
+    return new DatabaseUnavailableError(
+      "The transaction needs more memory than Neo4j allows (dbms.memory.transaction.total.max, 70 % of its heap by default). Give Neo4j more heap (NEO4J_LOCAL_HEAP for the local one) or send less at once.",
+      error,
+    );
+  }
   if (code === "ServiceUnavailable" || code === "SessionExpired" || code.startsWith("Neo.TransientError.")) {
     return new DatabaseUnavailableError(
       "The database is unavailable. Retry shortly; if it persists, check that Neo4j is running and NEO4J_URI points at it.",

@@ -5,7 +5,7 @@ describe("config", () => {
     it("returns the local Neo4j target with defaults when NEO4J_URI is unset", () => {
       const config = loadConfig({});
       expect(config.port).toBe(4000);
-      expect(config.neo4j).toMatchObject({ kind: "local", boltPort: 7687, heap: "1g", pageCache: "512m", database: "neo4j" });
+      expect(config.neo4j).toMatchObject({ kind: "local", boltPort: 7687, heap: "2g", pageCache: "512m", database: "neo4j" });
     });
 
     it("returns the external target when NEO4J_URI is set", () => {
