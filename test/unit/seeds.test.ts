@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { model, relationTypes } from "../../src/model/model";
+import { projectRoot } from "../../src/project-root";
+import { planSeed, type SeedPlan } from "../../src/seed/seed-plan";
+
+/** The curated seeds/ folder, validated exactly as `npm run seed` validates it (no database needed). */
+let plan: SeedPlan;
+
+beforeAll(() => {
+  plan = planSeed([join(projectRoot, "seeds")]);
+});
+
+const ids = (kind: keyof SeedPlan) => new Set(plan[kind].map((r) => r.id));
+
+describe("seeds/", () => {
+  it("validates, with at least 150 actors and 400 relations", () => {
+    expect(plan.actor.length).toBeGreaterThanOrEqual(150);
+    expect(plan.relation.length).toBeGreaterThanOrEqual(400);
+  });
+
+  it("gives every relation, statement, event, plan and pillar a citation with a source URL and a quote", () => {
+    const sources = new Map(plan.source.map((s) => [s.id, s.props]));
+    const cited = new Set(plan.citation.filter((c) => String(c.props.quote).trim() !== "" && sources.get(String(c.source))?.url).map((c) => `${String(c.props.factKind)}:${String(c.props.fact)}`));
+    const uncited = (["relation", "statement", "event", "plan", "pillar"] as const).flatMap((kind) => plan[kind].filter((r) => !cited.has(`${kind}:${r.id}`)).map((r) => `${kind}:${r.id}`));
+    expect(uncited).toEqual([]);
+  });
+
+  it("holds Altman's plan with its four pillars, each proposed by Altman", () => {
+    const pillars = plan.pillar.filter((p) => p.plan === "altman-democratic-ai-plan").sort((a, b) => Number(a.props.position) - Number(b.props.position));
+    expect(pillars.map((p) => p.id)).toEqual(["pillar-security", "pillar-infrastructure", "pillar-commercial-diplomacy", "pillar-global-governance"]);
+    for (const pillar of pillars) {
+      expect(plan.statement.some((s) => s.actor === "sam-altman" && s.about === pillar.id && s.props.stance === "proposes")).toBe(true);
+    }
+    expect(plan.statement.some((s) => s.actor === "anonymous-critics" && s.props.stance === "opposes")).toBe(true);
+  });
+
+  it("holds the article's actors, claims and events", () => {
+    const actors = ids("actor");
+    for (const id of ["sam-altman", "openai", "united-states", "authoritarian-governments", "russia", "vladimir-putin", "china", "paul-nakasone", "tsmc", "nvidia", "meta", "scarlett-johansson", "elon-musk", "ilya-sutskever", "jan-leike", "openai-superalignment", "icann", "saudi-arabia"]) {
+      expect({ id, present: actors.has(id) }).toEqual({ id, present: true });
+    }
+    const events = ids("event");
+    for (const id of ["altman-fired-2023-11-17", "altman-reinstated-2023-11-21", "gpt-4o-launch-2024-05-13", "sky-voice-paused-2024-05-20", "superalignment-team-dissolved-2024-05-17", "china-new-generation-ai-plan-2017"]) {
+      expect({ id, present: events.has(id) }).toEqual({ id, present: true });
+    }
+    const has = (type: string, from: string, to: string) => plan.relation.some((r) => r.type === type && r.from === from && r.to === to);
+    expect(has("BOARD_MEMBER_OF", "paul-nakasone", "openai")).toBe(true);
+    expect(has("FOUNDED", "elon-musk", "openai")).toBe(true);
+    expect(has("FOUNDED", "sam-altman", "openai")).toBe(true);
+    expect(has("FOUNDED", "ilya-sutskever", "openai")).toBe(true);
+    expect(has("SUED", "elon-musk", "openai")).toBe(true);
+    expect(has("NEGOTIATES_WITH", "sam-altman", "tsmc")).toBe(true);
+    expect(plan.statement.some((s) => s.actor === "vladimir-putin" && s.props.stance === "claims")).toBe(true);
+  });
+
+  it("gives each state of the regimes file a class of the one index", () => {
+    const states = plan.actor.filter((a) => a.props.regime !== null);
+    expect(states.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(states.map((s) => s.props.regimeIndex))).toEqual(new Set([model.regimeIndex.name]));
+  });
+});
+
+describe("schema/model.json", () => {
+  it("names examples that exist in seeds/ with the kind or type they illustrate", () => {
+    const actorKind = new Map(plan.actor.map((a) => [a.id, a.props.kind]));
+    const relationType = new Map(plan.relation.map((r) => [r.id, r.type]));
+    const wrong = [
+      ...Object.entries(model.actorKinds).filter(([kind, e]) => actorKind.get(e.example) !== kind).map(([kind, e]) => `${kind}: ${e.example}`),
+      ...Object.entries(model.relationTypes).filter(([type, e]) => relationType.get(e.example) !== type).map(([type, e]) => `${type}: ${e.example}`),
+    ];
+    expect(wrong).toEqual([]);
+  });
+
+  it("has an id index for every relation type in the migrations", () => {
+    const migrations = readFileSync(join(projectRoot, "cypher", "migrations", "0003-knowledge-base-keys.cypher"), "utf8");
+    expect(relationTypes.filter((type) => !migrations.includes(`()-[r:${type}]-()`))).toEqual([]);
+  });
+});
