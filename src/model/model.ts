@@ -22,6 +22,7 @@ interface ModelFile {
   relationTypes: Record<string, RelationTypeEntry>;
   vocabularies: Record<"confidence" | "regime" | "instrument" | "boardRole" | "stance" | "eventRole", Record<string, string>>;
   regimeIndex: { name: string; description: string };
+  recordKinds: Record<string, { label: string; description: string; example: string; properties: { required: Record<string, string>; optional?: Record<string, string> } }>;
 }
 
 /** schema/model.json, the one description of the domain model. */
