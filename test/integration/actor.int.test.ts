@@ -11,22 +11,24 @@ beforeAll(async () => {
   const dir = seedFolder({
     "actors.csv": `id,kind,name,country,description\n${p}openai,company,OpenAI,US,An AI lab.\n${p}united-states,state,United States,US,\n`,
     "aliases.csv": `actor,lang,alias\n${p}united-states,fr,États-Unis\n`,
+    "sources.csv": `id,url,title,publisher,published,language\n${p}eiu,https://example.org/eiu,Index,Example,2024,en\n`,
+    "regimes.csv": `state,index,year,regime,score,source,quote\n${p}united-states,EIU Democracy Index,2023,flawed_democracy,7.85,${p}eiu,test quote\n`,
   });
   await seed(app.executor, { dirs: [dir], dataset: p }, silentLogger);
 });
 
 afterAll(async () => {
-  await app.executor.run("WRITE", { name: "test/cleanup", text: "MATCH (a:Actor) WHERE a.id STARTS WITH $p DETACH DELETE a" }, { p });
+  await app.executor.run("WRITE", { name: "test/cleanup", text: "MATCH (n) WHERE n.dataset = $p OR n.id STARTS WITH $p DETACH DELETE n" }, { p });
   await app.stop();
 });
 
 describe("actor", () => {
   describe("actor(id)", () => {
     it("returns the seeded actor read from Neo4j", async () => {
-      const { status, body } = await postGraphql(app.graphqlUrl, `query ($id: ID!) { actor(id: $id) { id name kind country aliases } }`, { id: `${p}united-states` });
+      const { status, body } = await postGraphql(app.graphqlUrl, `query ($id: ID!) { actor(id: $id) { id name kind country aliases regime { class index year score } } }`, { id: `${p}united-states` });
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
-      expect(body.data?.actor).toEqual({ id: `${p}united-states`, name: "United States", kind: "STATE", country: "US", aliases: ["États-Unis"] });
+      expect(body.data?.actor).toEqual({ id: `${p}united-states`, name: "United States", kind: "STATE", country: "US", aliases: ["États-Unis"], regime: { class: "FLAWED_DEMOCRACY", index: "EIU Democracy Index", year: 2023, score: 7.85 } });
     });
 
     it("returns null when no actor has the id", async () => {

@@ -1,0 +1,19 @@
+import { registerEnumType } from "type-graphql";
+import { graphqlEnumOf, model } from "./model";
+
+/**
+ * The closed vocabularies of schema/model.json as GraphQL enums: values in upper case (FLAWED_DEMOCRACY), stored
+ * in lower case ("flawed_democracy"), each with the model's meaning as its description.
+ */
+function vocabularyEnum(name: string, vocabulary: Record<string, string>, description: string): Record<string, string> {
+  const values = graphqlEnumOf(vocabulary);
+  registerEnumType(values, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(Object.entries(vocabulary).map(([value, meaning]) => [value.toUpperCase(), { description: meaning }])),
+  });
+  return values;
+}
+
+export const RegimeClass = vocabularyEnum("RegimeClass", model.vocabularies.regime, `A state's class in the ${model.regimeIndex.name}.`);
+export const Confidence = vocabularyEnum("Confidence", model.vocabularies.confidence, "How sure a fact is.");
