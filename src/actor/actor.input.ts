@@ -2,7 +2,7 @@ import { Field, ID, InputType } from "type-graphql";
 import { IsIn, IsOptional, Length, Matches } from "class-validator";
 import { actorKinds } from "../model/model";
 import { ActorKind } from "./actor-kind";
-import { SLUG_PATTERN } from "../validation/validators";
+import { IsSlug } from "../validation/validators";
 
 /**
  * A valid actor, as the seeder reads it from actors.csv and as edits will submit it. One definition serves both.
@@ -10,8 +10,7 @@ import { SLUG_PATTERN } from "../validation/validators";
 @InputType({ description: "An actor to create or update." })
 export class ActorInput {
   @Field(() => ID, { description: 'Stable slug id, e.g. "openai".' })
-  @Matches(SLUG_PATTERN, { message: 'id must be a lowercase slug such as "openai" or "saudi-arabia"' })
-  @Length(1, 120)
+  @IsSlug("a slug")
   id!: string;
 
   @Field(() => ActorKind, { description: "What kind of actor this is." })
@@ -37,7 +36,7 @@ export class ActorInput {
 @InputType({ description: "Another name of an actor, in one language." })
 export class AliasInput {
   @Field(() => ID, { description: "The actor's id." })
-  @Matches(SLUG_PATTERN, { message: 'actor must be a lowercase slug such as "openai"' })
+  @IsSlug("an actor id")
   actor!: string;
 
   @Field({ description: 'ISO 639-1 language code, e.g. "fr".' })

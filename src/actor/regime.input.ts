@@ -1,13 +1,14 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
-import { Equals, IsIn, IsInt, IsNumber, IsOptional, Length, Matches, Max, Min } from "class-validator";
+import { Equals, IsIn, IsInt, IsNumber, IsOptional, Max, Min } from "class-validator";
 import { model, vocabulary } from "../model/model";
-import { SLUG_PATTERN } from "../validation/validators";
+import { IsSlug } from "../validation/validators";
+import { CitedInput } from "../source/cited.input";
 
 /** The regime class of a state in the one index the graph uses, with its source. */
 @InputType({ description: "A state's regime class in the EIU Democracy Index, with its source." })
-export class RegimeInput {
+export class RegimeInput extends CitedInput {
   @Field(() => ID, { description: "The state's actor id." })
-  @Matches(SLUG_PATTERN, { message: "state must be an actor id (a lowercase slug)" })
+  @IsSlug("an actor id")
   state!: string;
 
   @Field({ description: "The index: always the one named in schema/model.json." })
@@ -31,11 +32,4 @@ export class RegimeInput {
   @Max(10)
   score?: number;
 
-  @Field(() => ID, { description: "The source that gives the class." })
-  @Matches(SLUG_PATTERN, { message: "source must be a source id (a lowercase slug)" })
-  source!: string;
-
-  @Field({ description: "The words of the source that give it." })
-  @Length(1, 2000)
-  quote!: string;
 }

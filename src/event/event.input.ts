@@ -1,12 +1,13 @@
 import { Field, ID, InputType } from "type-graphql";
-import { IsIn, IsOptional, Length, Matches } from "class-validator";
+import { IsIn, IsOptional, Length } from "class-validator";
 import { vocabulary } from "../model/model";
-import { IsPartialDate, SLUG_PATTERN } from "../validation/validators";
+import { IsPartialDate, IsSlug } from "../validation/validators";
+import { CitedInput } from "../source/cited.input";
 
 @InputType({ description: "A dated happening: a firing, a launch, a rule, a lawsuit." })
-export class EventInput {
+export class EventInput extends CitedInput {
   @Field(() => ID, { description: 'Slug id, e.g. "altman-fired-2023-11-17".' })
-  @Matches(SLUG_PATTERN, { message: "id must be a lowercase slug" })
+  @IsSlug("a slug")
   id!: string;
 
   @Field({ description: "A short name." })
@@ -31,23 +32,16 @@ export class EventInput {
   @IsIn(vocabulary("confidence"), { message: `confidence must be one of ${vocabulary("confidence").join(", ")}` })
   confidence!: string;
 
-  @Field(() => ID, { description: "The source that reports it." })
-  @Matches(SLUG_PATTERN, { message: "source must be a source id (a lowercase slug)" })
-  source!: string;
-
-  @Field({ description: "The words of the source that report it." })
-  @Length(1, 2000)
-  quote!: string;
 }
 
 @InputType({ description: "An actor's part in an event." })
 export class EventActorInput {
   @Field(() => ID, { description: "The event's id." })
-  @Matches(SLUG_PATTERN, { message: "event must be an event id (a lowercase slug)" })
+  @IsSlug("an event id")
   event!: string;
 
   @Field(() => ID, { description: "The actor's id." })
-  @Matches(SLUG_PATTERN, { message: "actor must be an actor id (a lowercase slug)" })
+  @IsSlug("an actor id")
   actor!: string;
 
   @Field({ description: `Its part: ${vocabulary("eventRole").join(", ")}.` })

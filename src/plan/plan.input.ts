@@ -1,12 +1,13 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { IsIn, IsInt, IsOptional, Length, Matches, Min } from "class-validator";
+import { IsIn, IsInt, IsOptional, Length, Min } from "class-validator";
 import { vocabulary } from "../model/model";
-import { IsPartialDate, SLUG_PATTERN } from "../validation/validators";
+import { IsPartialDate, IsSlug } from "../validation/validators";
+import { CitedInput } from "../source/cited.input";
 
 @InputType({ description: "A policy plan put forward by an actor." })
-export class PlanInput {
+export class PlanInput extends CitedInput {
   @Field(() => ID, { description: 'Slug id, e.g. "altman-democratic-ai-plan".' })
-  @Matches(SLUG_PATTERN, { message: "id must be a lowercase slug" })
+  @IsSlug("a slug")
   id!: string;
 
   @Field({ description: "The plan's name." })
@@ -14,7 +15,7 @@ export class PlanInput {
   name!: string;
 
   @Field(() => ID, { description: "The actor who put it forward." })
-  @Matches(SLUG_PATTERN, { message: "author must be an actor id (a lowercase slug)" })
+  @IsSlug("an actor id")
   author!: string;
 
   @Field(() => String, { nullable: true, description: "When it was put forward." })
@@ -22,23 +23,16 @@ export class PlanInput {
   @IsPartialDate()
   date?: string;
 
-  @Field(() => ID, { description: "The source that presents it." })
-  @Matches(SLUG_PATTERN, { message: "source must be a source id (a lowercase slug)" })
-  source!: string;
-
-  @Field({ description: "The words of the source that present it." })
-  @Length(1, 2000)
-  quote!: string;
 }
 
 @InputType({ description: "One point of a plan." })
-export class PillarInput {
+export class PillarInput extends CitedInput {
   @Field(() => ID, { description: 'Slug id, e.g. "pillar-security".' })
-  @Matches(SLUG_PATTERN, { message: "id must be a lowercase slug" })
+  @IsSlug("a slug")
   id!: string;
 
   @Field(() => ID, { description: "The plan it belongs to." })
-  @Matches(SLUG_PATTERN, { message: "plan must be a plan id (a lowercase slug)" })
+  @IsSlug("a plan id")
   plan!: string;
 
   @Field(() => Int, { description: "Its place in the plan, from 1." })
@@ -55,28 +49,21 @@ export class PillarInput {
   @Length(1, 2000)
   description?: string;
 
-  @Field(() => ID, { description: "The source that states it." })
-  @Matches(SLUG_PATTERN, { message: "source must be a source id (a lowercase slug)" })
-  source!: string;
-
-  @Field({ description: "The words of the source that state it." })
-  @Length(1, 2000)
-  quote!: string;
 }
 
 @InputType({ description: "What an actor said for or against a plan, a pillar or an actor, or a bare claim." })
 export class StatementInput {
   @Field(() => ID, { description: 'Slug id, e.g. "altman-proposes-pillar-security".' })
-  @Matches(SLUG_PATTERN, { message: "id must be a lowercase slug" })
+  @IsSlug("a slug")
   id!: string;
 
   @Field(() => ID, { description: "Who said it." })
-  @Matches(SLUG_PATTERN, { message: "actor must be an actor id (a lowercase slug)" })
+  @IsSlug("an actor id")
   actor!: string;
 
   @Field(() => ID, { nullable: true, description: "What it is about: a plan, pillar or actor id; empty for a bare claim." })
   @IsOptional()
-  @Matches(SLUG_PATTERN, { message: "about must be a plan, pillar or actor id (a lowercase slug)" })
+  @IsSlug("a plan, pillar or actor id")
   about?: string;
 
   @Field({ description: `The stance: ${vocabulary("stance").join(", ")}.` })
@@ -97,6 +84,6 @@ export class StatementInput {
   confidence!: string;
 
   @Field(() => ID, { description: "The source that reports it." })
-  @Matches(SLUG_PATTERN, { message: "source must be a source id (a lowercase slug)" })
+  @IsSlug("a source id")
   source!: string;
 }

@@ -1,7 +1,8 @@
 import { Field, Float, ID, InputType } from "type-graphql";
 import { IsIn, IsNumber, IsOptional, Length, Matches, Max, Min } from "class-validator";
 import { relationTypes, vocabulary } from "../model/model";
-import { IsPartialDate, SLUG_PATTERN } from "../validation/validators";
+import { IsPartialDate, IsSlug } from "../validation/validators";
+import { CitedInput } from "../source/cited.input";
 
 /**
  * A valid relation between two actors, with its provenance. The seeder reads relations.csv with this class
@@ -9,9 +10,9 @@ import { IsPartialDate, SLUG_PATTERN } from "../validation/validators";
  * rows (the actors exist, their kinds fit the type, the source exists) are the seed plan's.
  */
 @InputType({ description: "A relation between two actors, with its source and confidence." })
-export class RelationInput {
+export class RelationInput extends CitedInput {
   @Field(() => ID, { description: 'Slug id of the fact, e.g. "microsoft-funds-openai-2019".' })
-  @Matches(SLUG_PATTERN, { message: "id must be a lowercase slug" })
+  @IsSlug("a slug")
   @Length(1, 200)
   id!: string;
 
@@ -20,11 +21,11 @@ export class RelationInput {
   type!: string;
 
   @Field(() => ID, { description: "The actor the relation starts from (the funder, the owner, the board member)." })
-  @Matches(SLUG_PATTERN, { message: "from must be an actor id (a lowercase slug)" })
+  @IsSlug("an actor id")
   from!: string;
 
   @Field(() => ID, { description: "The actor it points to (the recipient, the company, the board)." })
-  @Matches(SLUG_PATTERN, { message: "to must be an actor id (a lowercase slug)" })
+  @IsSlug("an actor id")
   to!: string;
 
   @Field(() => String, { nullable: true, description: "When it began: YYYY, YYYY-MM or YYYY-MM-DD." })
@@ -80,11 +81,4 @@ export class RelationInput {
   @IsIn(vocabulary("confidence"), { message: `confidence must be one of ${vocabulary("confidence").join(", ")}` })
   confidence!: string;
 
-  @Field(() => ID, { description: "The source that supports it." })
-  @Matches(SLUG_PATTERN, { message: "source must be a source id (a lowercase slug)" })
-  source!: string;
-
-  @Field({ description: "The words of the source that support it, copied exactly." })
-  @Length(1, 2000, { message: "quote must be 1 to 2000 characters" })
-  quote!: string;
 }

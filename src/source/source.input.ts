@@ -1,12 +1,12 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, Length, Matches } from "class-validator";
-import { IsPartialDate, SLUG_PATTERN } from "../validation/validators";
+import { IsPartialDate, IsSlug } from "../validation/validators";
 
 /** A document read to support facts. The seeder reads sources.csv with this class; edits will too. */
 @InputType({ description: "A source document: the page that was read, with its publication details." })
 export class SourceInput {
   @Field(() => ID, { description: 'Slug id, e.g. "latimes-2023-01-23-microsoft-10bn-openai".' })
-  @Matches(SLUG_PATTERN, { message: "id must be a lowercase slug" })
+  @IsSlug("a slug")
   @Length(1, 160)
   id!: string;
 
@@ -38,11 +38,11 @@ export class SourceInput {
 @InputType({ description: "A further source for a fact, with its supporting quote." })
 export class CitationInput {
   @Field(() => ID, { description: "The fact's id: a relation, statement, event, plan or pillar." })
-  @Matches(SLUG_PATTERN, { message: "fact must be a lowercase slug" })
+  @IsSlug("a slug")
   fact!: string;
 
   @Field(() => ID, { description: "The source's id." })
-  @Matches(SLUG_PATTERN, { message: "source must be a lowercase slug" })
+  @IsSlug("a slug")
   source!: string;
 
   @Field({ description: "The words of the source that support the fact, copied exactly." })

@@ -31,3 +31,15 @@ export function comparePartialDates(a: string, b: string): number {
   const earliest = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
   return earliest(a).localeCompare(earliest(b));
 }
+
+/** Validates an id or a reference to one: `what` completes the message, e.g. "a source id". */
+export function IsSlug(what: string, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: "isSlug",
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `${String(propertyName)} must be ${what} (a lowercase slug such as "openai")`, ...options },
+      validator: { validate: (value: unknown) => typeof value === "string" && value.length <= 200 && SLUG_PATTERN.test(value) },
+    });
+}
