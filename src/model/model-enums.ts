@@ -16,4 +16,3 @@ function vocabularyEnum(name: string, vocabulary: Record<string, string>, descri
 }
 
 export const RegimeClass = vocabularyEnum("RegimeClass", model.vocabularies.regime, `A state's class in the ${model.regimeIndex.name}.`);
-export const Confidence = vocabularyEnum("Confidence", model.vocabularies.confidence, "How sure a fact is.");
