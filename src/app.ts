@@ -4,17 +4,17 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ActorResolver } from "./actor/actor.resolver";
-import { ActorService } from "./actor/actor.service";
 import type { Config } from "./config";
 import { DatabasePreparation } from "./database-preparation";
 import { formatError } from "./errors/format-error";
 import { buildApiSchema } from "./graphql/build-schema";
 import type { ApiContext } from "./graphql/context";
+import { Loaders } from "./graphql/loaders";
 import { createRequestListener } from "./http/http-server";
 import type { Logger } from "./logger";
 import type { Executor } from "./neo4j/executor";
 import { openNeo4j } from "./neo4j/open-neo4j";
+import { createResolvers, createServices } from "./services";
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -36,7 +36,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     const preparation = new DatabasePreparation(executor, config, logger);
     await preparation.start();
 
-    const schema = await buildApiSchema([new ActorResolver(new ActorService(executor))]);
+    const services = createServices(executor);
+    const schema = await buildApiSchema(createResolvers(services));
     const httpServer = createServer();
     const apollo = new ApolloServer<ApiContext>({
       schema,
@@ -51,7 +52,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     await apollo.start();
     httpServer.on("request", createRequestListener<ApiContext>({
       apollo,
-      context: async () => ({ requestId: randomUUID() }),
+      context: async () => ({ requestId: randomUUID(), loaders: new Loaders(services) }),
       readiness: () => preparation.readiness(),
       logger,
       maxBodyBytes: MAX_BODY_BYTES,

@@ -16,3 +16,15 @@ function vocabularyEnum(name: string, vocabulary: Record<string, string>, descri
 }
 
 export const RegimeClass = vocabularyEnum("RegimeClass", model.vocabularies.regime, `A state's class in the ${model.regimeIndex.name}.`);
+
+export const Confidence = vocabularyEnum(
+  "Confidence",
+  model.vocabularies.confidence,
+  "How well sources establish a fact: confirmed by a primary or named source, reported by the press, or alleged.",
+);
+
+export const Instrument = vocabularyEnum("Instrument", model.vocabularies.instrument, "How money was given: equity, donation, debt, compute credits or a grant.");
+
+export const Stance = vocabularyEnum("Stance", model.vocabularies.stance, "Where a statement stands on what it is about.");
+
+export const EventRole = vocabularyEnum("EventRole", model.vocabularies.eventRole, "The part an actor plays in an event.");

@@ -1,21 +1,14 @@
-import { join } from "node:path";
 import type { Executor } from "../../src/neo4j/executor";
-import { projectRoot } from "../../src/project-root";
-import { seed } from "../../src/seed/seeder";
-import { describeWhenLocalNeo4j } from "../support/processes";
-import { openTestDatabase, silentLogger } from "../support/test-database";
+import { describeWithSeeds } from "../support/processes";
+import { openTestDatabase } from "../support/test-database";
 
 let db: { executor: Executor; close(): Promise<void> };
 const read = <Row>(text: string, params: Record<string, unknown> = {}) => db.executor.run<Row>("READ", { name: "test/read", text }, params);
 
-/**
- * The curated seeds/ folder loaded into Neo4j. Its ids are the real ones ("openai"), so it runs only on the
- * run's own local database, never on a server named by NEO4J_URI.
- */
-describeWhenLocalNeo4j("seeds/ in Neo4j", () => {
+/** The curated seeds/ folder as global-setup loaded it into Neo4j (dataset "seeds", the real ids). */
+describeWithSeeds("seeds/ in Neo4j", () => {
   beforeAll(async () => {
     db = await openTestDatabase();
-    await seed(db.executor, { dirs: [join(projectRoot, "seeds")], dataset: "seeds" }, silentLogger);
   });
 
   afterAll(() => db.close());

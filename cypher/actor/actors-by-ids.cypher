@@ -1,6 +1,8 @@
-// One actor by its slug id.
-// Parameters: {id: "openai"}
-MATCH (a:Actor {id: $id})
+// Actors by their slug ids, for the per-request batch loader: one query however many actors a response names.
+// Ids with no actor return no row.
+// Parameters: {ids: ["openai", "microsoft"]}
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
 RETURN a {
   .id, .name, .kind, .country, .description,
   aliases: coalesce(a.aliases, []),

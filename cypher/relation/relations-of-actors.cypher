@@ -1,0 +1,24 @@
+// A page of the relations of each of many actors, for the per-request loader of Actor.relations, funders,
+// investees, board and members: one query for every actor of a list.
+// - $types: relation types to keep, from the fixed RelationType list; null keeps all.
+// - $direction: "OUTGOING" (the actor is the source), "INCOMING" or "BOTH".
+// - $asOf: keeps relations valid on that day; null keeps all. A start counts from its earliest day and an end
+//   until its latest: partial dates are strings, a prefix sorts before its extensions ("2023-11" <= "2023-11-20"),
+//   and "~" sorts after every digit, so `$asOf <= validTo + '~'` holds on every day of a year or month.
+// Order: by type, then newest first, undated last, then id: a fixed order, so offsets page reliably.
+// Parameters: {ids: ["openai"], types: ["BOARD_MEMBER_OF"], direction: "INCOMING", asOf: "2023-11-20",
+//   offset: 0, limit: 21}
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+CALL (a) {
+  MATCH (a)-[r]-(:Actor)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = a))
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+  WITH r ORDER BY type(r), coalesce(r.validFrom, '') DESC, r.id
+  RETURN count(r) AS total,
+         collect(r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
+                    .confidence, .recordedAt, type: type(r), fromId: startNode(r).id, toId: endNode(r).id})
+           [$offset..$offset + $limit] AS relations
+}
+RETURN id, total, relations

@@ -1,0 +1,31 @@
+import { Ctx, FieldResolver, Resolver, Root, type ResolverInterface } from "type-graphql";
+import { Actor } from "../actor/actor.type";
+import type { ApiContext } from "../graphql/context";
+import { Citation } from "../source/source.type";
+import { Relation, type RelationRow } from "./relation.type";
+
+/** Fills a relation's ends and sources through the request's loaders, whichever query returned the relation. */
+@Resolver(() => Relation)
+export class RelationResolver implements ResolverInterface<Relation> {
+  @FieldResolver(() => Actor)
+  from(@Root() relation: RelationRow, @Ctx() { loaders }: ApiContext): Promise<Actor> {
+    return endOf(relation, relation.fromId, loaders);
+  }
+
+  @FieldResolver(() => Actor)
+  to(@Root() relation: RelationRow, @Ctx() { loaders }: ApiContext): Promise<Actor> {
+    return endOf(relation, relation.toId, loaders);
+  }
+
+  @FieldResolver(() => [Citation])
+  sources(@Root() relation: RelationRow, @Ctx() { loaders }: ApiContext): Promise<Citation[]> {
+    return loaders.citations.load({ kind: "relation", fact: relation.id });
+  }
+}
+
+/** A relation's end always exists (Neo4j has no dangling relationships), so a miss is a bug, not a user error. */
+export async function endOf(relation: RelationRow, id: string, loaders: ApiContext["loaders"]): Promise<Actor> {
+  const actor = await loaders.actor.load(id);
+  if (!actor) throw new Error(`Relation ${relation.id} names actor ${id}, which does not exist.`);
+  return actor;
+}

@@ -1,0 +1,25 @@
+import { ActorRelationsResolver } from "./actor/actor-relations.resolver";
+import { ActorService } from "./actor/actor.service";
+import type { Executor } from "./neo4j/executor";
+import { RelationService } from "./relation/relation.service";
+import { SourceService } from "./source/source.service";
+
+/** Every service, built once over the one executor. */
+export interface Services {
+  actors: ActorService;
+  relations: RelationService;
+  sources: SourceService;
+}
+
+export function createServices(executor: Executor): Services {
+  return {
+    actors: new ActorService(executor),
+    relations: new RelationService(executor),
+    sources: new SourceService(executor),
+  };
+}
+
+/** The resolvers that need services; buildApiSchema builds the others itself. */
+export function createResolvers(services: Services): object[] {
+  return [new ActorRelationsResolver(services.relations)];
+}
