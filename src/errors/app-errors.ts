@@ -15,9 +15,14 @@ export class BadUserInputError extends AppError {
   }
 }
 
+/**
+ * A question about something the graph does not hold: `funders(of: "nobody")`. `field` names the argument
+ * that carried the id. Lookups by id (`actor`, `plan`, `source`) answer null instead: "is it there?" is their
+ * question, and null is its answer.
+ */
 export class NotFoundError extends AppError {
-  constructor(message: string, readonly id?: string) {
-    super(message, ErrorCode.NOT_FOUND, id === undefined ? {} : { id });
+  constructor(message: string, readonly field: string, readonly id: string) {
+    super(message, ErrorCode.NOT_FOUND, { field, id });
   }
 }
 

@@ -4,10 +4,16 @@ import { join } from "node:path";
 import { ActorRelationsResolver } from "../actor/actor-relations.resolver";
 import { ActorResolver } from "../actor/actor.resolver";
 import { projectRoot } from "../project-root";
+import { HopResolver } from "../relation/hop.resolver";
 import { RelationResolver } from "../relation/relation.resolver";
 
 /** Every resolver class of the API. */
-export const resolvers: NonEmptyArray<Function> = [ActorResolver, ActorRelationsResolver, RelationResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  ActorResolver,
+  ActorRelationsResolver,
+  RelationResolver,
+  HopResolver,
+];
 
 export const schemaFile = join(projectRoot, "schema", "schema.graphql");
 
