@@ -1,4 +1,5 @@
 import { ActorRelationsResolver } from "./actor/actor-relations.resolver";
+import { ActorResolver } from "./actor/actor.resolver";
 import { ActorService } from "./actor/actor.service";
 import type { Executor } from "./neo4j/executor";
 import { RelationService } from "./relation/relation.service";
@@ -21,5 +22,5 @@ export function createServices(executor: Executor): Services {
 
 /** The resolvers that need services; buildApiSchema builds the others itself. */
 export function createResolvers(services: Services): object[] {
-  return [new ActorRelationsResolver(services.relations)];
+  return [new ActorResolver(services.actors), new ActorRelationsResolver(services.relations)];
 }

@@ -1,8 +1,25 @@
 import { cypher } from "../neo4j/cypher-file";
 import type { Executor } from "../neo4j/executor";
+import type { PageWindow } from "../graphql/pagination";
 import type { Actor } from "./actor.type";
+import { luceneQueryOf, searchKey } from "./lucene-query";
 
 const actorsByIds = cypher("actor/actors-by-ids");
+const findActors = cypher("actor/find-actors");
+
+/** Conditions on actors; null or undefined keeps all. Values are stored values ("state", "authoritarian"). */
+export interface ActorConditions {
+  kinds?: readonly string[] | null;
+  countries?: readonly string[] | null;
+  regimes?: readonly string[] | null;
+  /** Words of a name or alias, as a user typed them. */
+  text?: string | null;
+}
+
+export interface FoundActors {
+  total: number;
+  page: { actor: Actor; score: number | null }[];
+}
 
 /** Reads actors from Neo4j. */
 export class ActorService {
@@ -13,5 +30,20 @@ export class ActorService {
     const rows = await this.executor.run<{ actor: Actor }>("READ", actorsByIds, { ids: [...new Set(ids)] });
     const byId = new Map(rows.map((r) => [r.actor.id, r.actor]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** One window of the actors meeting the conditions, by name or by search score, and how many meet them. */
+  async find(conditions: ActorConditions, order: "name" | "score", window: PageWindow): Promise<FoundActors> {
+    const lucene = conditions.text ? luceneQueryOf(conditions.text) : null;
+    const [row] = await this.executor.run<FoundActors>("READ", findActors, {
+      lucene,
+      key: conditions.text ? searchKey(conditions.text) : null,
+      kinds: conditions.kinds ?? null,
+      countries: conditions.countries ?? null,
+      regimes: conditions.regimes ?? null,
+      rankByScore: order === "score",
+      ...window,
+    });
+    return row ?? { total: 0, page: [] };
   }
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { searchKey } from "../actor/lucene-query";
 import { model } from "../model/model";
 import { comparePartialDates } from "../validation/validators";
 import { readTable, type Located } from "./seed-table";
@@ -148,6 +149,7 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
         aliases: own.map((a) => a.alias),
         aliasLanguages: own.map((a) => a.lang),
         searchText: [row.name, ...own.map((a) => a.alias)].join("\n"),
+        searchKeys: [...new Set([row.name, ...own.map((a) => a.alias)].map(searchKey))],
         regime: regime?.regime ?? null,
         regimeIndex: regime?.index ?? null,
         regimeYear: regime?.year ?? null,

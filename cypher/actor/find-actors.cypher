@@ -1,0 +1,39 @@
+// Actors matching a filter, one page, and how many match in all. Serves both `actors` (ordered by name) and
+// `search` (ranked by full-text score).
+// - $lucene: a Lucene query over names and aliases in every language (index actor_names, accent-folding), built
+//   by the API from the user's words with every special character removed; null for no text condition.
+// - $kinds, $countries, $regimes: lists of stored values (from GraphQL enums and checked codes); null keeps all.
+// - $rankByScore: true ranks actors with a name or alias that is exactly $key ("etats unis") first, then by
+//   score (best first); false orders by name. Both end on id so pages are stable.
+// Parameters: {lucene: "(+etats +unis*) OR \"etats unis\"^4", key: "etats unis", kinds: ["state"],
+//   countries: null, regimes: null, rankByScore: true, offset: 0, limit: 21}
+CALL () {
+  WITH $lucene AS lucene WHERE lucene IS NOT NULL
+  CALL db.index.fulltext.queryNodes('actor_names', lucene) YIELD node, score
+  RETURN node AS a, score
+  UNION
+  WITH $lucene AS lucene WHERE lucene IS NULL
+  MATCH (a:Actor)
+  RETURN a, null AS score
+}
+WITH a, score
+WHERE ($kinds IS NULL OR a.kind IN $kinds)
+  AND ($countries IS NULL OR a.country IN $countries)
+  AND ($regimes IS NULL OR a.regime IN $regimes)
+WITH a, score
+ORDER BY CASE WHEN $rankByScore AND $key IN coalesce(a.searchKeys, []) THEN 0 ELSE 1 END,
+         CASE WHEN $rankByScore THEN -score ELSE 0 END, a.name, a.id
+WITH collect({a: a, score: score}) AS matches
+WITH size(matches) AS total, matches[$offset..$offset + $limit] AS window
+// The actor projection is the one of actors-by-ids.cypher, so a listed actor primes the request loader.
+CALL (window) {
+  UNWIND window AS match
+  WITH match.a AS a, match.score AS score
+  RETURN collect({score: score, actor: a {
+    .id, .name, .kind, .country, .description,
+    aliases: coalesce(a.aliases, []),
+    regime: CASE WHEN a.regime IS NULL THEN null
+            ELSE {class: a.regime, index: a.regimeIndex, year: a.regimeYear, score: a.regimeScore} END
+  }}) AS page
+}
+RETURN total, page
