@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Config } from "./config";
 import { DatabasePreparation } from "./database-preparation";
+import { argumentPathPlugin } from "./errors/argument-path";
 import { formatError } from "./errors/format-error";
 import { buildApiSchema } from "./graphql/build-schema";
 import type { ApiContext } from "./graphql/context";
@@ -47,7 +48,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       stopOnTerminationSignals: false,
       // The drain plugin stops new connections and waits for requests in flight when apollo.stop() runs.
       // The landing page stays off: Apollo's default one loads from a CDN and shows nothing offline.
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), argumentPathPlugin],
     });
     await apollo.start();
     httpServer.on("request", createRequestListener<ApiContext>({

@@ -32,3 +32,10 @@ export class DatabaseUnavailableError extends AppError {
     super(message, ErrorCode.DATABASE_UNAVAILABLE, {}, cause);
   }
 }
+
+/**
+ * Thrown by a scalar that refuses a value ("2023-13-01" as a Date). Deliberately not a GraphQLError: graphql-js
+ * then wraps it with the offending AST node, from which argumentPathPlugin names the argument; formatError turns
+ * it into BAD_USER_INPUT.
+ */
+export class InvalidScalarValueError extends TypeError {}

@@ -1,12 +1,12 @@
 import { GraphQLScalarType, Kind } from "graphql";
-import { BadUserInputError } from "../errors/app-errors";
+import { InvalidScalarValueError } from "../errors/app-errors";
 import { isPartialDate } from "../validation/validators";
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDay(value: unknown): string {
   if (typeof value === "string" && DAY_PATTERN.test(value) && isPartialDate(value)) return value;
-  throw new BadUserInputError(`A Date must be a calendar day written YYYY-MM-DD, such as "2023-11-20"; got ${JSON.stringify(value)}.`, "Date");
+  throw new InvalidScalarValueError(`A Date must be a calendar day written YYYY-MM-DD, such as "2023-11-20"; got ${JSON.stringify(value)}.`);
 }
 
 /**
@@ -36,6 +36,6 @@ export const PartialDateScalar = new GraphQLScalarType<string, string>({
     throw new TypeError(`${JSON.stringify(value)} is not a partial date.`);
   },
   parseValue: () => {
-    throw new BadUserInputError("PartialDate is an output type; pass a Date (YYYY-MM-DD) instead.", "PartialDate");
+    throw new InvalidScalarValueError("PartialDate is an output type; pass a Date (YYYY-MM-DD) instead.");
   },
 });
