@@ -3,6 +3,10 @@ import { buildSchema, type ContainerType, type NonEmptyArray } from "type-graphq
 import { join } from "node:path";
 import { ActorRelationsResolver } from "../actor/actor-relations.resolver";
 import { ActorResolver } from "../actor/actor.resolver";
+import { RegimeGroupResolver, StateControlResolver } from "../funding/funding-by-regime.resolver";
+import { FundingLinkResolver } from "../funding/funding-link.resolver";
+import { FundingResolver } from "../funding/funding.resolver";
+import { UltimateControllerResolver } from "../funding/ultimate-controller.resolver";
 import { projectRoot } from "../project-root";
 import { HopResolver } from "../relation/hop.resolver";
 import { RelationResolver } from "../relation/relation.resolver";
@@ -13,6 +17,11 @@ export const resolvers: NonEmptyArray<Function> = [
   ActorRelationsResolver,
   RelationResolver,
   HopResolver,
+  FundingResolver,
+  FundingLinkResolver,
+  UltimateControllerResolver,
+  RegimeGroupResolver,
+  StateControlResolver,
 ];
 
 export const schemaFile = join(projectRoot, "schema", "schema.graphql");

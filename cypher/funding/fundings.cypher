@@ -1,0 +1,31 @@
+// Who funds whom: a page of FUNDS relations matching a filter, with the count, the dollar sum and the number
+// without a dollar figure over ALL matching fundings (not just the page), for the root field `fundings`.
+// - $types: the funding relation types, from the fixed RelationType list (["FUNDS"]).
+// - $funder, $recipient: actor ids; null matches any.
+// - $minAmountUsd: keeps fundings with amountUsd >= it; a funding without a dollar figure never passes it.
+// - $from, $to: days, YYYY-MM-DD; keep fundings whose date (validFrom) may fall in [from, to]: a partial date
+//   counts from its earliest to its latest day, as for asOf ("2023" passes from: "2023-06-01"). Undated
+//   fundings never pass a date bound.
+// - $instruments, $confidences: stored values ("equity", "reported"); null keeps all.
+// - $asOf: keeps fundings valid on that day (made by then and not ended); null keeps all.
+// Order: newest first, undated last, then id: a fixed order, so offsets page reliably.
+// Parameters: {types: ["FUNDS"], funder: "microsoft", recipient: "openai", minAmountUsd: 1000000000.0,
+//   from: "2019-01-01", to: "2023-12-31", instruments: ["equity"], confidences: null, asOf: null,
+//   offset: 0, limit: 21}
+MATCH (funder:Actor)-[r]->(recipient:Actor)
+WHERE type(r) IN $types
+  AND ($funder IS NULL OR funder.id = $funder)
+  AND ($recipient IS NULL OR recipient.id = $recipient)
+  AND ($minAmountUsd IS NULL OR r.amountUsd >= $minAmountUsd)
+  AND ($from IS NULL OR r.validFrom + '~' >= $from)
+  AND ($to IS NULL OR r.validFrom <= $to)
+  AND ($instruments IS NULL OR r.instrument IN $instruments)
+  AND ($confidences IS NULL OR r.confidence IN $confidences)
+  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+WITH r ORDER BY coalesce(r.validFrom, '') DESC, r.id
+RETURN count(r) AS total,
+       coalesce(sum(r.amountUsd), 0.0) AS totalUsd,
+       count(CASE WHEN r.amountUsd IS NULL THEN 1 END) AS undisclosed,
+       collect(r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
+                  .confidence, .recordedAt, type: type(r), fromId: startNode(r).id, toId: endNode(r).id})
+         [$offset..$offset + $limit] AS fundings

@@ -1,0 +1,164 @@
+import { vocabulary } from "../model/model";
+import { cypher } from "../neo4j/cypher-file";
+import type { Executor } from "../neo4j/executor";
+import type { PageWindow } from "../graphql/pagination";
+import type { RelationRow } from "../relation/relation.type";
+import type { RegimeFundingRow, RegimeGroupRow, StateControlRow } from "./funding-by-regime.type";
+import type { FundingLinkRow } from "./funding-link.type";
+import {
+  CONTROL_TYPES,
+  CONTROLLING_STAKE,
+  FUNDING_TYPES,
+  GOVERNMENT_BODY_KINDS,
+  GOVERNMENT_KINDS,
+  MEMBERSHIP_TYPES,
+  OWNERSHIP_TYPES,
+  STATE_KIND,
+} from "./money-relations";
+import type { UltimateControllerRow } from "./ultimate-controller.type";
+
+const fundingsQuery = cypher("funding/fundings");
+const fundersOf = cypher("funding/funders-of");
+const investeesOf = cypher("funding/investees-of");
+const ultimateControllersQuery = cypher("funding/ultimate-controllers");
+const fundingByRegimeQuery = cypher("funding/funding-by-regime");
+
+/** Which fundings to read; stored values ("equity"), days as YYYY-MM-DD. Empty lists keep all. */
+export interface FundingQuery {
+  funder?: string | null;
+  recipient?: string | null;
+  minAmountUsd?: number | null;
+  from?: string | null;
+  to?: string | null;
+  instruments?: readonly string[] | null;
+  confidences?: readonly string[] | null;
+  asOf?: string | null;
+}
+
+/** One window of fundings and the totals over all that match. */
+export interface FundingSlice {
+  total: number;
+  totalUsd: number;
+  undisclosed: number;
+  fundings: RelationRow[];
+}
+
+/** Chains of money from (`funders`) or to (`investees`) an actor. */
+export interface ChainQuery {
+  of: string;
+  depth: number;
+  /** A subset of MONEY_TYPES, checked by the args class. */
+  via: readonly string[];
+  asOf?: string | null;
+}
+
+export interface ChainSlice {
+  total: number;
+  links: FundingLinkRow[];
+}
+
+/** The day control is read on, and whether every owner counts as a controller. */
+export interface ControlQuery {
+  asOf?: string | null;
+  everyOwner: boolean;
+}
+
+/** Reads money and control between actors. Each method is one query. */
+export class FundingService {
+  constructor(private readonly executor: Executor) {}
+
+  async fundings(query: FundingQuery, window: PageWindow): Promise<FundingSlice> {
+    const [row] = await this.executor.run<FundingSlice>("READ", fundingsQuery, {
+      types: FUNDING_TYPES,
+      funder: query.funder ?? null,
+      recipient: query.recipient ?? null,
+      minAmountUsd: query.minAmountUsd ?? null,
+      from: query.from ?? null,
+      to: query.to ?? null,
+      instruments: query.instruments?.length ? query.instruments : null,
+      confidences: query.confidences?.length ? query.confidences : null,
+      asOf: query.asOf ?? null,
+      ...window,
+    });
+    return row ?? { total: 0, totalUsd: 0, undisclosed: 0, fundings: [] };
+  }
+
+  /** Who put money into `of` ("funders") or where its money went ("investees"), up to `depth` hops. */
+  async chains(way: "funders" | "investees", query: ChainQuery, window: PageWindow): Promise<ChainSlice> {
+    const [row] = await this.executor.run<ChainSlice>("READ", way === "funders" ? fundersOf : investeesOf, {
+      of: query.of,
+      types: [...new Set(query.via)],
+      depth: query.depth,
+      asOf: query.asOf ?? null,
+      ...window,
+    });
+    return row ?? { total: 0, links: [] };
+  }
+
+  async ultimateControllers(of: string, query: ControlQuery): Promise<UltimateControllerRow[]> {
+    return this.executor.run<UltimateControllerRow>("READ", ultimateControllersQuery, { of, ...controlParams(query) });
+  }
+
+  /**
+   * The fundings into `recipient` grouped by the regime class of the states that control their funders: one
+   * group per class (in the model's order, most democratic first), then the group of regime null (funders with no
+   * state above them, or whose states have no class recorded). A funding controlled by states of two classes is in
+   * both groups, and counts once in each.
+   */
+  async fundingByRegime(recipient: string, query: ControlQuery): Promise<RegimeGroupRow[]> {
+    const rows = await this.executor.run<{ funding: RelationRow; controls: StateControlRow[] }>("READ", fundingByRegimeQuery, {
+      recipient,
+      fundTypes: FUNDING_TYPES,
+      ...controlParams(query),
+    });
+    const groups = new Map<string | null, RegimeGroupRow>();
+    const groupOf = (regime: string | null): RegimeGroupRow => {
+      let group = groups.get(regime);
+      if (!group) {
+        group = { regime, totalUsd: 0, undisclosedCount: 0, fundingCount: 0, stateIds: [], fundings: [] };
+        groups.set(regime, group);
+      }
+      return group;
+    };
+    for (const { funding, controls } of rows) {
+      const byRegime = new Map<string | null, StateControlRow[]>();
+      for (const control of controls) byRegime.set(control.regime, [...(byRegime.get(control.regime) ?? []), control]);
+      if (controls.length === 0) byRegime.set(null, []);
+      for (const [regime, regimeControls] of byRegime) addFunding(groupOf(regime), { funding, controls: regimeControls });
+    }
+    const order = [...vocabulary("regime"), null];
+    return [...groups.values()]
+      .sort((a, b) => rank(order, a.regime) - rank(order, b.regime))
+      .map((group) => ({ ...group, stateIds: [...group.stateIds].sort() }));
+  }
+}
+
+/** Rows come newest first, so pushing keeps each group in that order. */
+function addFunding(group: RegimeGroupRow, item: RegimeFundingRow): void {
+  group.fundings.push(item);
+  group.fundingCount += 1;
+  if (item.funding.amountUsd === null) group.undisclosedCount += 1;
+  else group.totalUsd += item.funding.amountUsd;
+  for (const control of item.controls) if (!group.stateIds.includes(control.stateId)) group.stateIds.push(control.stateId);
+}
+
+/** An unknown regime value (not in the model) sorts just before null, so nothing is dropped. */
+function rank(order: readonly (string | null)[], regime: string | null): number {
+  const i = order.indexOf(regime);
+  return i === -1 ? order.length - 1.5 : i;
+}
+
+/** The parameters of the control walk (see cypher/funding/ultimate-controllers.cypher). */
+function controlParams(query: ControlQuery): Record<string, unknown> {
+  return {
+    controlTypes: CONTROL_TYPES,
+    ownershipTypes: OWNERSHIP_TYPES,
+    memberTypes: MEMBERSHIP_TYPES,
+    controllingStake: CONTROLLING_STAKE,
+    everyOwner: query.everyOwner,
+    governmentKinds: GOVERNMENT_KINDS,
+    bodyKinds: GOVERNMENT_BODY_KINDS,
+    stateKind: STATE_KIND,
+    asOf: query.asOf ?? null,
+  };
+}
