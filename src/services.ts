@@ -1,6 +1,10 @@
 import { ActorRelationsResolver } from "./actor/actor-relations.resolver";
 import { ActorService } from "./actor/actor.service";
 import type { Executor } from "./neo4j/executor";
+import { PillarResolver } from "./plan/pillar.resolver";
+import { PlanResolver } from "./plan/plan.resolver";
+import { PlanService } from "./plan/plan.service";
+import { StatementResolver } from "./plan/statement.resolver";
 import { RelationService } from "./relation/relation.service";
 import { SourceService } from "./source/source.service";
 
@@ -9,6 +13,7 @@ export interface Services {
   actors: ActorService;
   relations: RelationService;
   sources: SourceService;
+  plans: PlanService;
 }
 
 export function createServices(executor: Executor): Services {
@@ -16,10 +21,16 @@ export function createServices(executor: Executor): Services {
     actors: new ActorService(executor),
     relations: new RelationService(executor),
     sources: new SourceService(executor),
+    plans: new PlanService(executor),
   };
 }
 
 /** The resolvers that need services; buildApiSchema builds the others itself. */
 export function createResolvers(services: Services): object[] {
-  return [new ActorRelationsResolver(services.relations)];
+  return [
+    new ActorRelationsResolver(services.relations),
+    new PlanResolver(services.plans),
+    new PillarResolver(services.plans),
+    new StatementResolver(services.plans),
+  ];
 }

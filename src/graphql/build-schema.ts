@@ -3,6 +3,9 @@ import { buildSchema, type ContainerType, type NonEmptyArray } from "type-graphq
 import { join } from "node:path";
 import { ActorRelationsResolver } from "../actor/actor-relations.resolver";
 import { ActorResolver } from "../actor/actor.resolver";
+import { PillarResolver } from "../plan/pillar.resolver";
+import { PlanResolver } from "../plan/plan.resolver";
+import { StatementResolver } from "../plan/statement.resolver";
 import { projectRoot } from "../project-root";
 import { HopResolver } from "../relation/hop.resolver";
 import { RelationResolver } from "../relation/relation.resolver";
@@ -13,6 +16,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ActorRelationsResolver,
   RelationResolver,
   HopResolver,
+  PlanResolver,
+  PillarResolver,
+  StatementResolver,
 ];
 
 export const schemaFile = join(projectRoot, "schema", "schema.graphql");
