@@ -7,6 +7,8 @@ import { PlanService } from "./plan/plan.service";
 import { StatementResolver } from "./plan/statement.resolver";
 import { RelationService } from "./relation/relation.service";
 import { SourceService } from "./source/source.service";
+import { TimelineResolver } from "./timeline/timeline.resolver";
+import { TimelineService } from "./timeline/timeline.service";
 
 /** Every service, built once over the one executor. */
 export interface Services {
@@ -14,6 +16,7 @@ export interface Services {
   relations: RelationService;
   sources: SourceService;
   plans: PlanService;
+  timeline: TimelineService;
 }
 
 export function createServices(executor: Executor): Services {
@@ -22,6 +25,7 @@ export function createServices(executor: Executor): Services {
     relations: new RelationService(executor),
     sources: new SourceService(executor),
     plans: new PlanService(executor),
+    timeline: new TimelineService(executor),
   };
 }
 
@@ -32,5 +36,6 @@ export function createResolvers(services: Services): object[] {
     new PlanResolver(services.plans),
     new PillarResolver(services.plans),
     new StatementResolver(services.plans),
+    new TimelineResolver(services.timeline),
   ];
 }

@@ -9,6 +9,8 @@ import { StatementResolver } from "../plan/statement.resolver";
 import { projectRoot } from "../project-root";
 import { HopResolver } from "../relation/hop.resolver";
 import { RelationResolver } from "../relation/relation.resolver";
+import { EventParticipantResolver, EventResolver } from "../timeline/event.resolver";
+import { TimelineResolver } from "../timeline/timeline.resolver";
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -19,6 +21,9 @@ export const resolvers: NonEmptyArray<Function> = [
   PlanResolver,
   PillarResolver,
   StatementResolver,
+  TimelineResolver,
+  EventResolver,
+  EventParticipantResolver,
 ];
 
 export const schemaFile = join(projectRoot, "schema", "schema.graphql");
