@@ -6,6 +6,8 @@ import { PlanResolver } from "./plan/plan.resolver";
 import { PlanService } from "./plan/plan.service";
 import { StatementResolver } from "./plan/statement.resolver";
 import { RelationService } from "./relation/relation.service";
+import { SourceFactResolver } from "./source/source-fact.resolver";
+import { SourceResolver } from "./source/source.resolver";
 import { SourceService } from "./source/source.service";
 import { TimelineResolver } from "./timeline/timeline.resolver";
 import { TimelineService } from "./timeline/timeline.service";
@@ -37,5 +39,7 @@ export function createResolvers(services: Services): object[] {
     new PillarResolver(services.plans),
     new StatementResolver(services.plans),
     new TimelineResolver(services.timeline),
+    new SourceResolver(services.sources),
+    new SourceFactResolver(services.sources, services.plans, services.timeline),
   ];
 }

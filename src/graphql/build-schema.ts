@@ -9,6 +9,8 @@ import { StatementResolver } from "../plan/statement.resolver";
 import { projectRoot } from "../project-root";
 import { HopResolver } from "../relation/hop.resolver";
 import { RelationResolver } from "../relation/relation.resolver";
+import { SourceFactResolver } from "../source/source-fact.resolver";
+import { SourceResolver } from "../source/source.resolver";
 import { EventParticipantResolver, EventResolver } from "../timeline/event.resolver";
 import { TimelineResolver } from "../timeline/timeline.resolver";
 
@@ -24,6 +26,8 @@ export const resolvers: NonEmptyArray<Function> = [
   TimelineResolver,
   EventResolver,
   EventParticipantResolver,
+  SourceResolver,
+  SourceFactResolver,
 ];
 
 export const schemaFile = join(projectRoot, "schema", "schema.graphql");
