@@ -9,6 +9,8 @@ import { RelationService } from "./relation/relation.service";
 import { SourceFactResolver } from "./source/source-fact.resolver";
 import { SourceResolver } from "./source/source.resolver";
 import { SourceService } from "./source/source.service";
+import { StatsResolver } from "./stats/stats.resolver";
+import { StatsService } from "./stats/stats.service";
 import { TimelineResolver } from "./timeline/timeline.resolver";
 import { TimelineService } from "./timeline/timeline.service";
 
@@ -19,6 +21,7 @@ export interface Services {
   sources: SourceService;
   plans: PlanService;
   timeline: TimelineService;
+  stats: StatsService;
 }
 
 export function createServices(executor: Executor): Services {
@@ -28,6 +31,7 @@ export function createServices(executor: Executor): Services {
     sources: new SourceService(executor),
     plans: new PlanService(executor),
     timeline: new TimelineService(executor),
+    stats: new StatsService(executor),
   };
 }
 
@@ -41,5 +45,6 @@ export function createResolvers(services: Services): object[] {
     new TimelineResolver(services.timeline),
     new SourceResolver(services.sources),
     new SourceFactResolver(services.sources, services.plans, services.timeline),
+    new StatsResolver(services.stats),
   ];
 }

@@ -11,6 +11,7 @@ import { HopResolver } from "../relation/hop.resolver";
 import { RelationResolver } from "../relation/relation.resolver";
 import { SourceFactResolver } from "../source/source-fact.resolver";
 import { SourceResolver } from "../source/source.resolver";
+import { StatsResolver } from "../stats/stats.resolver";
 import { EventParticipantResolver, EventResolver } from "../timeline/event.resolver";
 import { TimelineResolver } from "../timeline/timeline.resolver";
 
@@ -28,6 +29,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EventParticipantResolver,
   SourceResolver,
   SourceFactResolver,
+  StatsResolver,
 ];
 
 export const schemaFile = join(projectRoot, "schema", "schema.graphql");
