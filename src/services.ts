@@ -7,8 +7,18 @@ import { FundingResolver } from "./funding/funding.resolver";
 import { FundingService } from "./funding/funding.service";
 import { UltimateControllerResolver } from "./funding/ultimate-controller.resolver";
 import type { Executor } from "./neo4j/executor";
+import { PillarResolver } from "./plan/pillar.resolver";
+import { PlanResolver } from "./plan/plan.resolver";
+import { PlanService } from "./plan/plan.service";
+import { StatementResolver } from "./plan/statement.resolver";
 import { RelationService } from "./relation/relation.service";
+import { SourceFactResolver } from "./source/source-fact.resolver";
+import { SourceResolver } from "./source/source.resolver";
 import { SourceService } from "./source/source.service";
+import { StatsResolver } from "./stats/stats.resolver";
+import { StatsService } from "./stats/stats.service";
+import { TimelineResolver } from "./timeline/timeline.resolver";
+import { TimelineService } from "./timeline/timeline.service";
 
 /** Every service, built once over the one executor. */
 export interface Services {
@@ -16,6 +26,9 @@ export interface Services {
   relations: RelationService;
   sources: SourceService;
   funding: FundingService;
+  plans: PlanService;
+  timeline: TimelineService;
+  stats: StatsService;
 }
 
 export function createServices(executor: Executor): Services {
@@ -24,6 +37,9 @@ export function createServices(executor: Executor): Services {
     relations: new RelationService(executor),
     sources: new SourceService(executor),
     funding: new FundingService(executor),
+    plans: new PlanService(executor),
+    timeline: new TimelineService(executor),
+    stats: new StatsService(executor),
   };
 }
 
@@ -36,5 +52,12 @@ export function createResolvers(services: Services): object[] {
     new FundingLinkResolver(services.funding),
     new UltimateControllerResolver(services.funding),
     new RegimeGroupResolver(services.funding),
+    new PlanResolver(services.plans),
+    new PillarResolver(services.plans),
+    new StatementResolver(services.plans),
+    new TimelineResolver(services.timeline),
+    new SourceResolver(services.sources),
+    new SourceFactResolver(services.sources, services.plans, services.timeline),
+    new StatsResolver(services.stats),
   ];
 }

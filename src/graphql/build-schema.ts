@@ -7,9 +7,17 @@ import { RegimeGroupResolver, StateControlResolver } from "../funding/funding-by
 import { FundingLinkResolver } from "../funding/funding-link.resolver";
 import { FundingResolver } from "../funding/funding.resolver";
 import { UltimateControllerResolver } from "../funding/ultimate-controller.resolver";
+import { PillarResolver } from "../plan/pillar.resolver";
+import { PlanResolver } from "../plan/plan.resolver";
+import { StatementResolver } from "../plan/statement.resolver";
 import { projectRoot } from "../project-root";
 import { HopResolver } from "../relation/hop.resolver";
 import { RelationResolver } from "../relation/relation.resolver";
+import { SourceFactResolver } from "../source/source-fact.resolver";
+import { SourceResolver } from "../source/source.resolver";
+import { StatsResolver } from "../stats/stats.resolver";
+import { EventParticipantResolver, EventResolver } from "../timeline/event.resolver";
+import { TimelineResolver } from "../timeline/timeline.resolver";
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -22,6 +30,15 @@ export const resolvers: NonEmptyArray<Function> = [
   UltimateControllerResolver,
   RegimeGroupResolver,
   StateControlResolver,
+  PlanResolver,
+  PillarResolver,
+  StatementResolver,
+  TimelineResolver,
+  EventResolver,
+  EventParticipantResolver,
+  SourceResolver,
+  SourceFactResolver,
+  StatsResolver,
 ];
 
 export const schemaFile = join(projectRoot, "schema", "schema.graphql");

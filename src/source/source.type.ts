@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Connection } from "../graphql/pagination";
 import { PartialDateScalar } from "../graphql/scalars";
 
 @ObjectType({ description: "A document read to support facts: a web page, filing or article." })
@@ -30,3 +31,58 @@ export class Citation {
   @Field(() => Source, { description: "The document quoted." })
   source!: Source;
 }
+
+/** The kinds of fact a citation can support, as stored in Citation.factKind. */
+export const FactKind = {
+  RELATION: "relation",
+  STATEMENT: "statement",
+  EVENT: "event",
+  PLAN: "plan",
+  PILLAR: "pillar",
+  REGIME: "regime",
+} as const;
+
+export type FactKindValue = (typeof FactKind)[keyof typeof FactKind];
+
+registerEnumType(FactKind, {
+  name: "FactKind",
+  description: "The kinds of fact a source can support.",
+  valuesConfig: {
+    RELATION: { description: "A relation between two actors (FUNDS, BOARD_MEMBER_OF…)." },
+    STATEMENT: { description: "A statement an actor made." },
+    EVENT: { description: "An event." },
+    PLAN: { description: "A plan and who put it forward." },
+    PILLAR: { description: "One point of a plan." },
+    REGIME: { description: "A state's regime class; the fact's id is the state's actor id." },
+  },
+});
+
+/** A fact a source supports, as cypher/source/facts-of-sources.cypher returns it; SourceFactResolver fills the fact. */
+export interface SourceFactRow {
+  kind: FactKindValue;
+  id: string;
+  quote: string;
+}
+
+/** Its fields `relation`, `statement`, `event`, `plan`, `pillar` and `state` are declared by SourceFactResolver. */
+@ObjectType({
+  description:
+    "One fact a source supports, with the quote that does so. The field named after the fact's kind holds the fact " +
+    "(`relation` for a RELATION…); the others are null.",
+})
+export class SourceFact implements SourceFactRow {
+  @Field(() => FactKind, { description: "What kind of fact it is." })
+  kind!: FactKindValue;
+
+  @Field(() => ID, { description: "The fact's id: a relation, statement, event, plan or pillar id, or for REGIME the state's actor id." })
+  id!: string;
+
+  @Field({ description: "The words of the source that support the fact, quoted as read." })
+  quote!: string;
+}
+
+@ObjectType({ description: "A page of sources, newest first (undated last), then by id." })
+export class SourceConnection extends Connection(Source, "sources") {}
+
+@ObjectType({ description: "A page of the facts a source supports, by kind, then by fact id." })
+export class SourceFactConnection extends Connection(SourceFact, "facts") {}

@@ -1,0 +1,44 @@
+import { Ctx, FieldResolver, Resolver, Root, type ResolverInterface } from "type-graphql";
+import { Actor } from "../actor/actor.type";
+import type { ApiContext } from "../graphql/context";
+import { Citation } from "../source/source.type";
+import { pillarLoader, planLoader } from "./plan.loaders";
+import type { PlanService } from "./plan.service";
+import { Statement, StatementSubject, type StatementRow } from "./statement.type";
+
+/** Fills a statement's speaker, subject and sources through the request's loaders, whichever query returned it. */
+@Resolver(() => Statement)
+export class StatementResolver implements ResolverInterface<Statement> {
+  constructor(private readonly planService: PlanService) {}
+
+  @FieldResolver(() => Actor)
+  async actor(@Root() statement: StatementRow, @Ctx() { loaders }: ApiContext): Promise<Actor> {
+    const actor = await loaders.actor.load(statement.actorId);
+    if (!actor) throw new Error(`Statement ${statement.id} names actor ${statement.actorId}, which does not exist.`);
+    return actor;
+  }
+
+  @FieldResolver(() => [Citation])
+  sources(@Root() statement: StatementRow, @Ctx() { loaders }: ApiContext): Promise<Citation[]> {
+    return loaders.citations.load({ kind: "statement", fact: statement.id });
+  }
+
+  /** The subject by its kind, through the loader of that kind; the union resolves by class (see StatementSubject). */
+  @FieldResolver(() => StatementSubject, { nullable: true })
+  async about(@Root() statement: StatementRow, @Ctx() { loaders }: ApiContext): Promise<typeof StatementSubject | null> {
+    const { aboutKind, aboutId } = statement;
+    if (aboutKind === null || aboutId === null) return null;
+    switch (aboutKind) {
+      case "plan":
+        return planLoader(loaders, this.planService).load(aboutId);
+      case "pillar":
+        return pillarLoader(loaders, this.planService).load(aboutId);
+      case "actor":
+        return loaders.actor.load(aboutId);
+      default: {
+        const unknown: never = aboutKind;
+        throw new Error(`Statement ${statement.id} is about a ${String(unknown)}, which no subject loader reads.`);
+      }
+    }
+  }
+}
