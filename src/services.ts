@@ -1,6 +1,8 @@
 import { ActorRelationsResolver } from "./actor/actor-relations.resolver";
 import { ActorService } from "./actor/actor.service";
 import type { Executor } from "./neo4j/executor";
+import { PathResolver } from "./path/path.resolver";
+import { PathService } from "./path/path.service";
 import { RelationService } from "./relation/relation.service";
 import { SourceService } from "./source/source.service";
 
@@ -9,6 +11,7 @@ export interface Services {
   actors: ActorService;
   relations: RelationService;
   sources: SourceService;
+  paths: PathService;
 }
 
 export function createServices(executor: Executor): Services {
@@ -16,10 +19,14 @@ export function createServices(executor: Executor): Services {
     actors: new ActorService(executor),
     relations: new RelationService(executor),
     sources: new SourceService(executor),
+    paths: new PathService(executor),
   };
 }
 
 /** The resolvers that need services; buildApiSchema builds the others itself. */
 export function createResolvers(services: Services): object[] {
-  return [new ActorRelationsResolver(services.relations)];
+  return [
+    new ActorRelationsResolver(services.relations),
+    new PathResolver(services.paths),
+  ];
 }

@@ -3,6 +3,7 @@ import { buildSchema, type ContainerType, type NonEmptyArray } from "type-graphq
 import { join } from "node:path";
 import { ActorRelationsResolver } from "../actor/actor-relations.resolver";
 import { ActorResolver } from "../actor/actor.resolver";
+import { PathResolver } from "../path/path.resolver";
 import { projectRoot } from "../project-root";
 import { HopResolver } from "../relation/hop.resolver";
 import { RelationResolver } from "../relation/relation.resolver";
@@ -13,6 +14,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ActorRelationsResolver,
   RelationResolver,
   HopResolver,
+  PathResolver,
 ];
 
 export const schemaFile = join(projectRoot, "schema", "schema.graphql");
