@@ -1,5 +1,7 @@
 import { ActorRelationsResolver } from "./actor/actor-relations.resolver";
 import { ActorService } from "./actor/actor.service";
+import { NeighborhoodResolver } from "./neighborhood/neighborhood.resolver";
+import { NeighborhoodService } from "./neighborhood/neighborhood.service";
 import type { Executor } from "./neo4j/executor";
 import { PathResolver } from "./path/path.resolver";
 import { PathService } from "./path/path.service";
@@ -12,6 +14,7 @@ export interface Services {
   relations: RelationService;
   sources: SourceService;
   paths: PathService;
+  neighborhoods: NeighborhoodService;
 }
 
 export function createServices(executor: Executor): Services {
@@ -20,6 +23,7 @@ export function createServices(executor: Executor): Services {
     relations: new RelationService(executor),
     sources: new SourceService(executor),
     paths: new PathService(executor),
+    neighborhoods: new NeighborhoodService(executor),
   };
 }
 
@@ -28,5 +32,6 @@ export function createResolvers(services: Services): object[] {
   return [
     new ActorRelationsResolver(services.relations),
     new PathResolver(services.paths),
+    new NeighborhoodResolver(services.neighborhoods),
   ];
 }

@@ -3,6 +3,7 @@ import { buildSchema, type ContainerType, type NonEmptyArray } from "type-graphq
 import { join } from "node:path";
 import { ActorRelationsResolver } from "../actor/actor-relations.resolver";
 import { ActorResolver } from "../actor/actor.resolver";
+import { NeighborhoodNodeResolver, NeighborhoodResolver } from "../neighborhood/neighborhood.resolver";
 import { PathResolver } from "../path/path.resolver";
 import { projectRoot } from "../project-root";
 import { HopResolver } from "../relation/hop.resolver";
@@ -15,6 +16,8 @@ export const resolvers: NonEmptyArray<Function> = [
   RelationResolver,
   HopResolver,
   PathResolver,
+  NeighborhoodResolver,
+  NeighborhoodNodeResolver,
 ];
 
 export const schemaFile = join(projectRoot, "schema", "schema.graphql");
