@@ -2,21 +2,27 @@
 // to what it funds, from a state to the fund it controls), then the next-shortest: up to $first paths, each with
 // its hops. Every hop is FORWARD. The same question as cypher/path/connections.cypher otherwise, with the same
 // rules: filters $types and $asOf; one relation per step where several run the same way between two actors (the
-// best sourced, then the smallest id; the others are shadowed); no actor twice; {1,6} and SHORTEST 100 are the
-// largest maxHops and `first`, lowered by the service.
+// best sourced, then the smallest id; the others are shadowed); no actor twice; {1,6} is the largest maxHops,
+// lowered by the service to the one asked, and SHORTEST 100 the largest `first`, which $first cuts.
 // The direction is in the pattern (->), not in a predicate on the step: Neo4j cannot apply `startNode(r) = x`
-// while it searches, and an undirected search filtered afterwards took seconds between hubs.
+// while it searches, and an undirected search filtered afterwards took seconds between hubs of the seeds.
 // Order: by length, then by the ids of the actors along the path: a fixed order.
 // Parameters: {from: "saudi-arabia", to: "openai", types: ["CONTROLS", "OWNS", "FUNDS"], asOf: null, first: 5}
+// The relations that run the same way between the same two actors as a better-sourced one (or an equally
+// sourced one of smaller id).
 CALL () {
   MATCH (x:Actor)-[r]->(y:Actor)
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
-  WITH [x.id, y.id] AS pair, r
-  ORDER BY CASE r.confidence WHEN 'confirmed' THEN 0 WHEN 'reported' THEN 1 ELSE 2 END, r.id
-  WITH pair, collect(r) AS parallel
+  WITH x, y, collect(r) AS parallel
   WHERE size(parallel) > 1
-  UNWIND parallel[1..] AS other
+  WITH parallel, reduce(best = head(parallel), r IN tail(parallel) |
+    CASE WHEN [CASE r.confidence WHEN 'confirmed' THEN 0 WHEN 'reported' THEN 1 ELSE 2 END, r.id]
+            < [CASE best.confidence WHEN 'confirmed' THEN 0 WHEN 'reported' THEN 1 ELSE 2 END, best.id]
+         THEN r ELSE best END) AS kept
+  UNWIND parallel AS other
+  WITH other, kept
+  WHERE other <> kept
   RETURN collect(other) AS shadowed
 }
 MATCH p = SHORTEST 100 (

@@ -1,16 +1,14 @@
-import { LIMITS } from "../graphql/limits";
 import { toPage, type PageWindow } from "../graphql/pagination";
+import { cypher } from "../neo4j/cypher-file";
 import type { Executor } from "../neo4j/executor";
-import { cypherPerUpperBound, oneTo, queryForBound } from "../path/bounded-cypher";
 import type { RelationRow } from "../relation/relation.type";
 import type { NeighborhoodNodeRow, NeighborhoodRow } from "./neighborhood.type";
 
-/** One text per depth, 1 to LIMITS.maxDepth. */
-const neighborhoods = cypherPerUpperBound("neighborhood/neighborhood", 0, oneTo(LIMITS.maxDepth));
+const neighborhoodQuery = cypher("neighborhood/neighborhood");
 
 export interface NeighborhoodQuestion {
   id: string;
-  /** 1 to LIMITS.maxDepth. */
+  /** 1 to LIMITS.maxDepth (3): the query walks at most three rings. */
   depth: number;
   /** Types from the fixed RelationType list; undefined or empty keeps all. */
   types?: readonly string[] | null;
@@ -35,8 +33,9 @@ export class NeighborhoodService {
    * page's relations, nearest first. One query. An unknown centre reads as an empty neighborhood.
    */
   async neighborhood(question: NeighborhoodQuestion, window: PageWindow): Promise<NeighborhoodRow> {
-    const [row] = await this.executor.run<Row>("READ", queryForBound(neighborhoods, question.depth), {
+    const [row] = await this.executor.run<Row>("READ", neighborhoodQuery, {
       id: question.id,
+      depth: question.depth,
       types: question.types?.length ? question.types : null,
       asOf: question.asOf ?? null,
       ...window,

@@ -264,6 +264,13 @@ describeWithSeeds("Path queries", () => {
       expect(nodes.get("softbank-vision-fund")).toBe(2);
       expect(nodes.get("mubadala")).toBe(1);
       expect(two[0]!.totalNodes).toBe(nodes.size);
+      // Every distance is the length of a shortest path, as Neo4j's own shortest-path search finds it.
+      const shortest = await api.app.executor.run<{ id: string; distance: number }>(
+        "READ",
+        { name: "test/distances", text: "MATCH p = ANY SHORTEST (:Actor {id: $id})(()--(:Actor)){0,2}(n:Actor) RETURN n.id AS id, length(p) AS distance" },
+        { id: "mgx" },
+      );
+      expect(new Map(shortest.map((row) => [row.id, row.distance]))).toEqual(nodes);
     });
 
     it("pages without repeating or skipping a relation: the pages' union is the relations among actors within reach", async () => {
