@@ -11,6 +11,10 @@ import { PillarResolver } from "./plan/pillar.resolver";
 import { PlanResolver } from "./plan/plan.resolver";
 import { PlanService } from "./plan/plan.service";
 import { StatementResolver } from "./plan/statement.resolver";
+import { NeighborhoodResolver } from "./neighborhood/neighborhood.resolver";
+import { NeighborhoodService } from "./neighborhood/neighborhood.service";
+import { PathResolver } from "./path/path.resolver";
+import { PathService } from "./path/path.service";
 import { RelationService } from "./relation/relation.service";
 import { SourceFactResolver } from "./source/source-fact.resolver";
 import { SourceResolver } from "./source/source.resolver";
@@ -29,6 +33,8 @@ export interface Services {
   plans: PlanService;
   timeline: TimelineService;
   stats: StatsService;
+  paths: PathService;
+  neighborhoods: NeighborhoodService;
 }
 
 export function createServices(executor: Executor): Services {
@@ -40,6 +46,8 @@ export function createServices(executor: Executor): Services {
     plans: new PlanService(executor),
     timeline: new TimelineService(executor),
     stats: new StatsService(executor),
+    paths: new PathService(executor),
+    neighborhoods: new NeighborhoodService(executor),
   };
 }
 
@@ -59,5 +67,7 @@ export function createResolvers(services: Services): object[] {
     new SourceResolver(services.sources),
     new SourceFactResolver(services.sources, services.plans, services.timeline),
     new StatsResolver(services.stats),
+    new PathResolver(services.paths),
+    new NeighborhoodResolver(services.neighborhoods),
   ];
 }

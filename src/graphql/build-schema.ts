@@ -10,6 +10,8 @@ import { UltimateControllerResolver } from "../funding/ultimate-controller.resol
 import { PillarResolver } from "../plan/pillar.resolver";
 import { PlanResolver } from "../plan/plan.resolver";
 import { StatementResolver } from "../plan/statement.resolver";
+import { NeighborhoodNodeResolver, NeighborhoodResolver } from "../neighborhood/neighborhood.resolver";
+import { PathResolver } from "../path/path.resolver";
 import { projectRoot } from "../project-root";
 import { HopResolver } from "../relation/hop.resolver";
 import { RelationResolver } from "../relation/relation.resolver";
@@ -39,6 +41,9 @@ export const resolvers: NonEmptyArray<Function> = [
   SourceResolver,
   SourceFactResolver,
   StatsResolver,
+  PathResolver,
+  NeighborhoodResolver,
+  NeighborhoodNodeResolver,
 ];
 
 export const schemaFile = join(projectRoot, "schema", "schema.graphql");

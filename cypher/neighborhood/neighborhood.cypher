@@ -1,0 +1,69 @@
+// The relations around an actor, ready to draw: every relation among the actors within $depth steps of the
+// centre that passes the filters, one page of them, with how far each end lies from the centre.
+// - A step walks one relation either way that passes $types (from the fixed RelationType list; null keeps all)
+//   and $asOf (valid on that day; null keeps all; partial dates compare as in
+//   cypher/relation/relations-of-actors.cypher). An actor's distance is the fewest such steps from the centre.
+// - A relation belongs when both its ends are within reach. Its distance is that of its farther end: the
+//   smallest depth at which it shows, so the relations between two neighbours come with those to the centre.
+// - The walk goes ring by ring, each ring the actors one step beyond the last, deduplicated before the next
+//   step: work in proportion to the relations within reach. (ANY SHORTEST to every actor in reach gives the same
+//   distances but took 11 s at depth 3 around a hub of 4,000 relations in a graph of 200,000; these rings 0.14 s.)
+//   Rings 2 and 3 are empty unless $depth asks for them.
+// Order: by distance, then relation id (unique): a fixed order, so offsets page reliably.
+// Returns one row: how many actors are within reach (the centre included), how many relations belong in all, and
+// the page's relations, each with its ends' distances.
+// Parameters: {id: "mgx", depth: 2, types: null, asOf: "2025-01-01", offset: 0, limit: 21}
+MATCH (center:Actor {id: $id})
+CALL (center) {
+  MATCH (center)-[r]-(n:Actor)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+  RETURN collect(DISTINCT n) AS ring1
+}
+CALL (ring1) {
+  UNWIND CASE WHEN $depth >= 2 THEN ring1 ELSE [] END AS m
+  MATCH (m)-[r]-(n:Actor)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+  RETURN collect(DISTINCT n) AS ring2
+}
+CALL (ring2) {
+  UNWIND CASE WHEN $depth >= 3 THEN ring2 ELSE [] END AS m
+  MATCH (m)-[r]-(n:Actor)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+  RETURN collect(DISTINCT n) AS ring3
+}
+// A ring also holds nearer actors reached again (the centre is one step from each neighbour): keep the least distance.
+CALL (center, ring1, ring2, ring3) {
+  UNWIND [{actor: center, distance: 0}] + [n IN ring1 | {actor: n, distance: 1}]
+         + [n IN ring2 | {actor: n, distance: 2}] + [n IN ring3 | {actor: n, distance: 3}] AS reach
+  WITH reach.actor AS actor, min(reach.distance) AS distance
+  RETURN collect({actor: actor, distance: distance}) AS reached
+}
+CALL (reached) {
+  UNWIND reached AS end
+  WITH end.actor AS a, end.distance AS distance
+  MATCH (a)-[r]-(:Actor)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+  // Seen once from each end within reach: twice when the relation belongs.
+  WITH r, collect({id: a.id, distance: distance}) AS ends
+  WHERE size(ends) = 2
+  WITH r, ends, CASE WHEN ends[0].distance > ends[1].distance THEN ends[0].distance ELSE ends[1].distance END AS distance
+  ORDER BY distance, r.id
+  RETURN collect({relation: r, ends: ends}) AS edges
+}
+CALL (edges) {
+  UNWIND range($offset, $offset + $limit - 1) AS i
+  WITH i, edges[i] AS edge
+  WHERE edge IS NOT NULL
+  WITH i, edge.relation AS r, edge.ends AS ends
+  ORDER BY i
+  RETURN collect({
+    ends: ends,
+    relation: r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
+                 .confidence, .recordedAt, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}
+  }) AS page
+}
+RETURN size(reached) AS totalNodes, size(edges) AS totalEdges, page
