@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root, type ResolverInterface } from "type-graphql";
+import { UnreachableCaseError } from "../errors/unreachable-case-error";
 import { Actor } from "../actor/actor.type";
 import type { ApiContext } from "../graphql/context";
 import { Citation } from "../source/source.type";
@@ -35,10 +36,8 @@ export class StatementResolver implements ResolverInterface<Statement> {
         return pillarLoader(loaders, this.planService).load(aboutId);
       case "actor":
         return loaders.actor.load(aboutId);
-      default: {
-        const unknown: never = aboutKind;
-        throw new Error(`Statement ${statement.id} is about a ${String(unknown)}, which no subject loader reads.`);
-      }
+      default:
+        throw new UnreachableCaseError(aboutKind, `subject kind of statement ${statement.id}:`);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ID, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
+import { UnreachableCaseError } from "../errors/unreachable-case-error";
 import { Connection } from "../graphql/pagination";
 import { PartialDateScalar } from "../graphql/scalars";
 import { EventRole } from "../model/model-enums";
@@ -50,10 +51,8 @@ export interface TimelineEntryRow {
         return "StatementEntry";
       case "event":
         return "EventEntry";
-      default: {
-        const unknown: never = entry.kind;
-        throw new Error(`A timeline entry of kind ${String(unknown)} has no GraphQL type.`);
-      }
+      default:
+        throw new UnreachableCaseError(entry.kind, "timeline entry kind");
     }
   },
 })
