@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import type { Logger } from "../logger";
+import type { RouteHandler } from "./static-files";
 
 /** What /readyz reports. Ready means Neo4j answers and every schema migration is applied. */
 export interface Readiness {
@@ -16,6 +17,11 @@ export interface HttpServerDeps<Context extends BaseContext> {
   logger: Logger;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /**
+   * The other routes, each answering the paths under its prefix ("/playground" answers /playground and
+   * /playground/main.js). The first prefix that matches wins. Default: none.
+   */
+  routes?: readonly { prefix: string; handle: RouteHandler }[];
 }
 
 /**
@@ -43,8 +49,11 @@ async function route<Context extends BaseContext>(deps: HttpServerDeps<Context>,
     }
     case "/graphql":
       return serveGraphql(deps, request, response, url);
-    default:
+    default: {
+      const route = deps.routes?.find(({ prefix }) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`));
+      if (route) return route.handle(request, response, url);
       return sendJson(response, 404, { error: `No route ${url.pathname}. GraphQL is at /graphql.` });
+    }
   }
 }
 
@@ -98,7 +107,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | nul
   });
 }
 
-function sendJson(response: ServerResponse, status: number, payload: unknown): void {
+export function sendJson(response: ServerResponse, status: number, payload: unknown): void {
   response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
   response.end(JSON.stringify(payload));
 }

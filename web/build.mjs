@@ -1,0 +1,38 @@
+// Bundles each browser page of the server: every folder web/<page>/ with a main.ts, main.tsx or main.js is
+// built with esbuild into dist/web/<page>/ (main.js, main.css if the page imports CSS), and the folder's
+// static files (index.html, images) are copied beside it. Pages load nothing from outside the server: every
+// library is bundled from node_modules, so they work offline.
+import { build } from "esbuild";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const webDir = dirname(fileURLToPath(import.meta.url));
+const outRoot = join(webDir, "..", "dist", "web");
+const ENTRY_NAMES = ["main.tsx", "main.ts", "main.js"];
+const STATIC = /\.(html|css|png|svg|ico|json|graphql)$/;
+
+rmSync(outRoot, { recursive: true, force: true });
+mkdirSync(outRoot, { recursive: true });
+const pages = readdirSync(webDir).filter((name) => statSync(join(webDir, name)).isDirectory());
+for (const page of pages) {
+  const dir = join(webDir, page);
+  const entry = ENTRY_NAMES.map((name) => join(dir, name)).find(existsSync);
+  const outDir = join(outRoot, page);
+  mkdirSync(outDir, { recursive: true });
+  if (entry) {
+    await build({
+      entryPoints: { main: entry },
+      bundle: true,
+      minify: true,
+      sourcemap: true,
+      format: "esm",
+      target: "es2022",
+      outdir: outDir,
+      loader: { ".ttf": "file", ".woff": "file", ".woff2": "file", ".svg": "file" },
+      define: { "process.env.NODE_ENV": '"production"' },
+      logLevel: "warning",
+    });
+  }
+  for (const file of readdirSync(dir).filter((f) => STATIC.test(f))) cpSync(join(dir, file), join(outDir, file));
+}
