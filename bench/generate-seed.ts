@@ -21,7 +21,9 @@ export interface GeneratedSeed {
 
 export function generateSeed(relationCount: number, actorCount = Math.max(50, Math.round(relationCount / 10))): GeneratedSeed {
   let state = 42;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  // A linear congruential generator mod 2^31. Math.imul keeps the product exact in 32 bits: a plain `*` passes
+  // 2^53 and loses the low bits, which made the sequence collapse onto a few hundred values.
+  const random = () => ((state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff) / 2147483648);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   /** Index skewed towards the start: the first items are the hubs. */
   const hub = <T>(items: readonly T[]) => items[Math.floor(items.length * random() ** 3)]!;
