@@ -15,6 +15,7 @@ import { createRequestListener } from "./http/http-server";
 import type { Logger } from "./logger";
 import type { Executor } from "./neo4j/executor";
 import { openNeo4j } from "./neo4j/open-neo4j";
+import { playgroundRoute, servePlaygroundPage } from "./playground/playground.route";
 import { createResolvers, createServices } from "./services";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -57,6 +58,10 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       readiness: () => preparation.readiness(),
       logger,
       maxBodyBytes: MAX_BODY_BYTES,
+      routes: [
+        playgroundRoute(),
+      ],
+      graphqlBrowserPage: servePlaygroundPage,
     }));
     await listen(httpServer, config.port, config.host);
     const port = (httpServer.address() as AddressInfo).port;

@@ -1,11 +1,12 @@
 // Bundles each browser page of the server: every folder web/<page>/ with a main.ts, main.tsx or main.js is
 // built with esbuild into dist/web/<page>/ (main.js, main.css if the page imports CSS), and the folder's
-// static files (index.html, images) are copied beside it. Pages load nothing from outside the server: every
-// library is bundled from node_modules, so they work offline.
+// static files (index.html, images) are copied beside it. A page's prebuild.mjs, when it has one, runs first:
+// its default export may write files the page imports (e.g. data taken from the README). Pages load nothing
+// from outside the server: every library is bundled from node_modules, so they work offline.
 import { build } from "esbuild";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 const outRoot = join(webDir, "..", "dist", "web");
@@ -20,6 +21,8 @@ for (const page of pages) {
   const entry = ENTRY_NAMES.map((name) => join(dir, name)).find(existsSync);
   const outDir = join(outRoot, page);
   mkdirSync(outDir, { recursive: true });
+  const prebuild = join(dir, "prebuild.mjs");
+  if (existsSync(prebuild)) await (await import(pathToFileURL(prebuild).href)).default();
   if (entry) {
     await build({
       entryPoints: { main: entry },

@@ -22,11 +22,17 @@ export interface HttpServerDeps<Context extends BaseContext> {
    * /playground/main.js). The first prefix that matches wins. Default: none.
    */
   routes?: readonly { prefix: string; handle: RouteHandler }[];
+  /**
+   * What a browser gets when it opens /graphql itself (a GET that accepts text/html and has no `query`
+   * parameter): the playground. A GET with `query=` stays a GraphQL request, as the GraphQL-over-HTTP spec
+   * says, and API clients, which do not ask for HTML, are answered by Apollo as before. Default: none.
+   */
+  graphqlBrowserPage?: RouteHandler;
 }
 
 /**
  * The HTTP surface: GraphQL at /graphql (GET and POST, per the GraphQL-over-HTTP spec, handled by Apollo),
- * /healthz (the process is up) and /readyz (Neo4j reachable and migrated; 503 otherwise).
+ * /healthz (the process is up) and /readyz (Neo4j reachable and migrated; 503 otherwise), plus `routes`.
  */
 export function createRequestListener<Context extends BaseContext>(deps: HttpServerDeps<Context>): RequestListener {
   return (request, response) => {
@@ -48,6 +54,7 @@ async function route<Context extends BaseContext>(deps: HttpServerDeps<Context>,
       return sendJson(response, readiness.ready ? 200 : 503, readiness);
     }
     case "/graphql":
+      if (deps.graphqlBrowserPage && isBrowserVisit(request, url)) return deps.graphqlBrowserPage(request, response, url);
       return serveGraphql(deps, request, response, url);
     default: {
       const route = deps.routes?.find(({ prefix }) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`));
@@ -86,6 +93,11 @@ async function serveGraphql<Context extends BaseContext>(deps: HttpServerDeps<Co
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/** A person opening /graphql in a browser, rather than a GraphQL request. */
+function isBrowserVisit(request: IncomingMessage, url: URL): boolean {
+  return request.method === "GET" && !url.searchParams.has("query") && /\btext\/html\b/i.test(request.headers.accept ?? "");
 }
 
 /** The body as text, or null when it is over the limit (the rest is not read). */
