@@ -3,8 +3,9 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json ./
+COPY tsconfig.json README.md ./
 COPY src ./src
+COPY web ./web
 COPY tools ./tools
 COPY test ./test
 RUN npm run build && npm prune --omit=dev

@@ -1,17 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { projectRoot } from "../../src/project-root";
+import { readReadmeExamples } from "../../src/playground/readme-examples";
 import { describeWithSeeds } from "../support/processes";
 import { startQueryApp, type QueryApp } from "../support/query-app";
-
-/** The ```graphql blocks of the README's researcher guide: the examples a newcomer copies first. */
-function researcherExamples(): string[] {
-  const readme = readFileSync(join(projectRoot, "README.md"), "utf8");
-  const start = readme.indexOf("## For researchers");
-  const end = readme.indexOf("\n## ", start + 1);
-  const section = readme.slice(start, end === -1 ? undefined : end);
-  return [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
-}
 
 let api: QueryApp;
 
@@ -29,7 +18,8 @@ function holdsAFact(value: unknown): boolean {
 }
 
 describeWithSeeds("README researcher guide", () => {
-  const examples = researcherExamples();
+  // The examples a newcomer copies first, and the playground's saved operations.
+  const examples = readReadmeExamples().map((example) => example.query);
 
   it("has examples", () => {
     expect(examples.length).toBeGreaterThanOrEqual(10);
