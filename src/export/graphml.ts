@@ -61,7 +61,7 @@ export function toGraphml(graph: GraphData, selection: GraphSelection, exportedA
   const edgeKeyList = edgeKeys((id) => urls.get(id));
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<!-- ${comment(`ai-policy-graph export (${GRAPH_JSON_FORMAT} as GraphML), ${exportedAt.toISOString()}; asOf=${selection.asOf ?? "any"} kind=${selection.kinds?.join(",") ?? "all"} type=${selection.types?.join(",") ?? "all"} dataset=${selection.dataset ?? "all"}`)} -->`,
+    `<!-- ${comment(`ai-policy-graph export (${GRAPH_JSON_FORMAT} as GraphML), ${exportedAt.toISOString()}; asOf=${selection.asOf ?? "any"} kind=${selection.kinds?.map((k) => k.toUpperCase()).join(",") ?? "all"} type=${selection.types?.join(",") ?? "all"} dataset=${selection.dataset ?? "all"}`)} -->`,
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...NODE_KEYS.map((k) => `  <key id="${k.id}" for="node" attr.name="${k.name}" attr.type="${k.type}"/>`),
     ...edgeKeyList.map((k) => `  <key id="${k.id}" for="edge" attr.name="${k.name}" attr.type="${k.type}"/>`),
