@@ -8,6 +8,7 @@ import type { Config } from "./config";
 import { DatabasePreparation } from "./database-preparation";
 import { argumentPathPlugin } from "./errors/argument-path";
 import { formatError } from "./errors/format-error";
+import { exportRoute } from "./export/export.route";
 import { buildApiSchema } from "./graphql/build-schema";
 import type { ApiContext } from "./graphql/context";
 import { Loaders } from "./graphql/loaders";
@@ -60,6 +61,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       maxBodyBytes: MAX_BODY_BYTES,
       routes: [
         playgroundRoute(),
+        exportRoute(executor, services),
       ],
       graphqlBrowserPage: servePlaygroundPage,
     }));

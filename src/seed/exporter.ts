@@ -14,12 +14,41 @@ const exportQuery = cypher("seed/export-dataset");
 type Row = Record<string, unknown>;
 
 /**
- * Writes a dataset back as seed CSVs in `dir`, so that seeding them again gives the same graph: each fact's
- * first citation (by source id) becomes its row's source and quote, the others go to citations.csv.
- * Returns the number of rows written per file.
+ * Which part of the graph to export; each null or omitted condition keeps all. What each one drops is told in
+ * cypher/seed/export-dataset.cypher: the part kept always seeds on its own.
  */
-export async function exportDataset(executor: Executor, dataset: string, dir: string): Promise<Record<string, number>> {
-  const records = await executor.run<{ kind: RecordKind; row: Row }>("READ", exportQuery, { dataset });
+export interface SeedSelection {
+  /** Records of this dataset ("seeds"); null: of every dataset. */
+  dataset: string | null;
+  /** Actors of these kinds, stored values ("company"). */
+  kinds?: readonly string[] | null;
+  /** Relations of these types ("FUNDS"), from the fixed RelationType list. */
+  types?: readonly string[] | null;
+  /** YYYY-MM-DD: relations valid that day; plans, statements and events dated after it go. */
+  asOf?: string | null;
+}
+
+/** One seed file, as text, and how many rows it holds. */
+export interface SeedFile {
+  file: string;
+  csv: string;
+  rows: number;
+}
+
+/**
+ * The selected part of the graph as the seed files, in seeding order, so that seeding them gives the same
+ * graph: each fact's first citation (by source id) becomes its row's source and quote, the others go to
+ * citations.csv. The cells are written as they are stored (no spreadsheet neutralisation), since the seeder must
+ * read back the same values. With a narrowing condition (kinds, types, asOf), sources.csv keeps only the sources
+ * the rows cite; otherwise it keeps every source of the dataset, cited or not. One query.
+ */
+export async function seedFiles(executor: Executor, selection: SeedSelection): Promise<SeedFile[]> {
+  const records = await executor.run<{ kind: RecordKind; row: Row }>("READ", exportQuery, {
+    dataset: selection.dataset,
+    kinds: selection.kinds ?? null,
+    types: selection.types ?? null,
+    asOf: selection.asOf ?? null,
+  });
   const of = (kind: RecordKind) => records.filter((r) => r.kind === kind).map((r) => r.row);
 
   const citationsByFact = new Map<string, Row[]>();
@@ -29,16 +58,22 @@ export async function exportDataset(executor: Executor, dataset: string, dir: st
   }
   for (const list of citationsByFact.values()) list.sort((a, b) => String(a.source).localeCompare(String(b.source)));
   const extraCitations: Row[] = [];
-  /** The fact's row with its first citation as source and quote; the rest become citations.csv rows. */
+  /**
+   * The fact's row with one citation as its source and quote; the others become citations.csv rows. A statement's
+   * row quote is the statement itself, which the seeder also makes the quote of the row's source: so its row takes
+   * the citation that has that quote, and a citation whose quote citations.csv replaced is written there too.
+   */
   const withSource = (kind: string, row: Row): Row => {
-    const [first, ...rest] = citationsByFact.get(`${kind}:${String(row.id)}`) ?? [];
-    rest.forEach((c) => extraCitations.push({ fact: c.fact, source: c.source, quote: c.quote }));
-    return { ...snake(row), source: first?.source, quote: kind === "statement" ? row.quote : first?.quote };
+    const cites = citationsByFact.get(`${kind}:${String(row.id)}`) ?? [];
+    const own = kind === "statement" ? (cites.find((c) => c.quote === row.quote) ?? cites[0]) : cites[0];
+    for (const c of cites) {
+      if (c !== own || c.quote !== (kind === "statement" ? row.quote : own.quote)) extraCitations.push({ fact: c.fact, source: c.source, quote: c.quote });
+    }
+    return { ...snake(row), source: own?.source, quote: kind === "statement" ? row.quote : own?.quote };
   };
 
   const actors = of("actor");
-  const files: [string, readonly string[], Row[]][] = [
-    [sourceTable.file, sourceTable.columns, of("source")],
+  const tables: [string, readonly string[], Row[]][] = [
     [actorTable.file, actorTable.columns, actors],
     [aliasTable.file, aliasTable.columns, actors.flatMap((a) => ((a.aliases as string[] | null) ?? []).map((alias, i) => ({ actor: a.id, lang: (a.aliasLanguages as string[])[i], alias })))],
     [regimeTable.file, regimeTable.columns, actors.filter((a) => a.regime).map((a) => {
@@ -52,13 +87,24 @@ export async function exportDataset(executor: Executor, dataset: string, dir: st
     [eventTable.file, eventTable.columns, of("event").map((r) => withSource("event", r))],
     [eventActorTable.file, eventActorTable.columns, of("event").flatMap((e) => (e.actors as Row[]).map((a) => ({ event: e.id, actor: a.actor, role: a.role })))],
   ];
-  files.push([citationTable.file, citationTable.columns, extraCitations]);
+  tables.push([citationTable.file, citationTable.columns, extraCitations]);
 
+  const narrowed = Boolean(selection.kinds || selection.types || selection.asOf);
+  const cited = new Set<unknown>(tables.flatMap(([, , rows]) => rows.map((row) => row.source)).filter((id) => id !== undefined && id !== null));
+  const sources = of("source").filter((s) => !narrowed || cited.has(s.id));
+  tables.unshift([sourceTable.file, sourceTable.columns, sources]);
+
+  return tables.map(([file, columns, rows]) => ({ file, csv: toCsv(columns, rows), rows: rows.length }));
+}
+
+/** Writes a dataset back as seed CSVs in `dir` (see seedFiles). Returns the number of rows written per file. */
+export async function exportDataset(executor: Executor, dataset: string, dir: string): Promise<Record<string, number>> {
+  const files = await seedFiles(executor, { dataset });
   mkdirSync(dir, { recursive: true });
   const counts: Record<string, number> = {};
-  for (const [file, columns, rows] of files) {
-    writeFileSync(join(dir, file), toCsv(columns, rows));
-    counts[file] = rows.length;
+  for (const { file, csv, rows } of files) {
+    writeFileSync(join(dir, file), csv);
+    counts[file] = rows;
   }
   return counts;
 }

@@ -179,7 +179,9 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
       record(
         row.id,
         { name: row.name, date: row.date, endDate: row.endDate ?? null, description: row.description ?? null, confidence: row.confidence },
-        { actors: (partsOf.get(row.id) ?? []).map((p) => ({ actor: p.actor, role: p.role })) },
+        // Sorted by actor id, as the graph gives them back, so the digest does not depend on the order of
+        // event_actors.csv's lines and an exported seed compares unchanged.
+        { actors: (partsOf.get(row.id) ?? []).map((p) => ({ actor: p.actor, role: p.role })).sort((a, b) => (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0)) },
       ),
     ),
     citation: allCitations({ relations, plans, pillars, statements, events, regimes, citations }, factKind),

@@ -1,0 +1,127 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { AppError, BadUserInputError, DatabaseUnavailableError, NotFoundError } from "../errors/app-errors";
+import { ErrorCode } from "../errors/error-code";
+import { translateNeo4jError } from "../errors/translate-neo4j-error";
+import { requireActor } from "../actor/require-actor";
+import { Loaders } from "../graphql/loaders";
+import { sendJson } from "../http/http-server";
+import type { RouteHandler } from "../http/static-files";
+import type { Executor } from "../neo4j/executor";
+import type { Services } from "../services";
+import {
+  actorTable, aliasTable, citationTable, eventActorTable, eventTable, pillarTable, planTable, regimeTable, relationTable, sourceTable, statementTable,
+} from "../seed/seed-tables";
+import { FUNDING_PARAMS, GRAPH_PARAMS, parseFundingQuery, parseGraphSelection, type GraphSelection } from "./export.params";
+import { fundingsCsv } from "./fundings-csv";
+import { GraphExportService } from "./graph-export.service";
+import { GRAPH_JSON_FORMAT, graphJsonSchema, toGraphJson } from "./graph-json";
+import { toGraphml } from "./graphml";
+import { tar } from "./tar";
+
+export const EXPORT_PREFIX = "/export";
+
+/** The seed files, in seeding order. */
+const SEED_FILES = [sourceTable, actorTable, aliasTable, regimeTable, relationTable, planTable, pillarTable, statementTable, eventTable, eventActorTable, citationTable].map((t) => t.file);
+
+/** What GET /export lists: every export, its parameters and what it is for. */
+const INDEX = [
+  { path: "/export/graph.json", parameters: GRAPH_PARAMS, description: `Nodes, edges and sources as JSON, format ${GRAPH_JSON_FORMAT} (schema at /export/graph.schema.json).` },
+  { path: "/export/graph.graphml", parameters: GRAPH_PARAMS, description: "The same graph as GraphML, for Gephi, Cytoscape desktop, yEd, networkx and igraph." },
+  { path: "/export/seeds.tar", parameters: GRAPH_PARAMS, description: "The seed CSV files in one tar archive, which `npm run seed -- --dir` loads back to the same graph." },
+  { path: "/export/seeds/<file>.csv", parameters: GRAPH_PARAMS, description: "One seed CSV file; /export/seeds lists them." },
+  { path: "/export/fundings.csv", parameters: FUNDING_PARAMS, description: "Every funding the `fundings` query would list for the same filter, as CSV, one row per funding." },
+  { path: "/export/graph.schema.json", parameters: [], description: `The JSON Schema of ${GRAPH_JSON_FORMAT}: every field documented.` },
+];
+
+/**
+ * The /export route: the graph and the fundings as files (see docs/EXPORTS.md). Each GET reads Neo4j through
+ * the same services as GraphQL and answers the whole file; a bad parameter is a 400 with a GraphQL-style error
+ * body `{errors: [{message, extensions: {code: "BAD_USER_INPUT", field}}]}` naming the parameter, an unknown
+ * funder or recipient a 404 (NOT_FOUND), Neo4j down a 503 (DATABASE_UNAVAILABLE).
+ */
+export function exportRoute(executor: Executor, services: Services): { prefix: string; handle: RouteHandler } {
+  const graphs = new GraphExportService(executor);
+  const handle: RouteHandler = async (request, response, url) => {
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      response.setHeader("allow", "GET, HEAD");
+      return sendJson(response, 405, { errors: [{ message: `Exports answer GET only, not ${request.method}.`, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+    }
+    try {
+      await serve(graphs, services, request, response, url);
+    } catch (error) {
+      const translated = translateNeo4jError(error);
+      if (translated instanceof BadUserInputError) return sendError(response, 400, translated);
+      if (translated instanceof NotFoundError) return sendError(response, 404, translated);
+      if (translated instanceof DatabaseUnavailableError) return sendError(response, 503, translated);
+      throw translated;
+    }
+  };
+  return { prefix: EXPORT_PREFIX, handle };
+}
+
+async function serve(graphs: GraphExportService, services: Services, _request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+  const path = url.pathname.replace(/\/+$/, "");
+  const now = new Date();
+  switch (path) {
+    case "/export":
+      return sendJson(response, 200, { exports: INDEX });
+    case "/export/graph.schema.json":
+      return send(response, "application/schema+json; charset=utf-8", JSON.stringify(graphJsonSchema(), null, 2));
+    case "/export/graph.json": {
+      const selection = parseGraphSelection(url.searchParams);
+      return send(response, "application/json; charset=utf-8", JSON.stringify(toGraphJson(await graphs.graph(selection), selection, now)));
+    }
+    case "/export/graph.graphml": {
+      const selection = parseGraphSelection(url.searchParams);
+      return send(response, "application/graphml+xml; charset=utf-8", toGraphml(await graphs.graph(selection), selection, now), fileName(selection, "graphml"));
+    }
+    case "/export/seeds":
+      parseGraphSelection(url.searchParams);
+      return sendJson(response, 200, { files: SEED_FILES.map((file) => `${EXPORT_PREFIX}/seeds/${file}`), archive: `${EXPORT_PREFIX}/seeds.tar` });
+    case "/export/seeds.tar": {
+      const selection = parseGraphSelection(url.searchParams);
+      const folder = `ai-policy-graph-seeds${selection.asOf ? `-${selection.asOf}` : ""}`;
+      const files = await graphs.seedFiles(selection);
+      return send(response, "application/x-tar", tar(files.map((f) => ({ path: `${folder}/${f.file}`, content: f.csv })), now), `${folder}.tar`);
+    }
+    case "/export/fundings.csv": {
+      const query = await parseFundingQuery(url.searchParams);
+      const loaders = new Loaders(services);
+      await Promise.all([
+        query.funder ? requireActor(loaders, query.funder, "funder") : null,
+        query.recipient ? requireActor(loaders, query.recipient, "recipient") : null,
+      ]);
+      return send(response, "text/csv; charset=utf-8; header=present", await fundingsCsv(services.funding, loaders, query), "fundings.csv");
+    }
+    default: {
+      const seedFile = SEED_FILES.find((file) => path === `${EXPORT_PREFIX}/seeds/${file}`);
+      if (seedFile) {
+        const selection = parseGraphSelection(url.searchParams);
+        const file = (await graphs.seedFiles(selection)).find((f) => f.file === seedFile)!;
+        return send(response, "text/csv; charset=utf-8; header=present", file.csv, seedFile);
+      }
+      const known = [...INDEX.map((e) => e.path), "/export/seeds"].join(", ");
+      return sendError(response, 404, new NotFoundError(`No export at ${url.pathname}. The exports are ${known}; GET /export lists them.`, "path", url.pathname));
+    }
+  }
+}
+
+/** "ai-policy-graph-2024-12-31.graphml": the day in the name when the export is as of one. */
+function fileName(selection: GraphSelection, extension: string): string {
+  return `ai-policy-graph${selection.asOf ? `-${selection.asOf}` : ""}.${extension}`;
+}
+
+function send(response: ServerResponse, type: string, body: string | Buffer, attachment?: string): void {
+  response.writeHead(200, {
+    "content-type": type,
+    "content-length": Buffer.byteLength(body),
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    ...(attachment ? { "content-disposition": `attachment; filename="${attachment}"` } : {}),
+  });
+  response.end(body);
+}
+
+function sendError(response: ServerResponse, status: number, error: AppError): void {
+  sendJson(response, status, { errors: [{ message: error.message, extensions: error.extensions }] });
+}

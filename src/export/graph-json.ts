@@ -1,0 +1,213 @@
+import { actorKinds, relationTypes, vocabulary } from "../model/model";
+import type { GraphSelection } from "./export.params";
+import type { CitationRef, GraphData } from "./graph-export.service";
+
+/**
+ * The version of the graph.json format. A change that could break a reader (a field removed, renamed or
+ * retyped) bumps the number after the "@"; new optional fields do not.
+ */
+export const GRAPH_JSON_FORMAT = "ai-policy-graph/graph@1";
+
+/** Enum values in the API's spelling, the one researchers see in GraphQL answers: "government_body" -> "GOVERNMENT_BODY". */
+const api = (value: string | null): string | null => (value === null ? null : value.toUpperCase());
+
+/** The selection echoed in the document, in the API's spelling, so a file says what it holds. */
+export function selectionOf(selection: GraphSelection): Record<string, unknown> {
+  return {
+    asOf: selection.asOf,
+    kind: selection.kinds?.map((k) => k.toUpperCase()) ?? null,
+    type: selection.types ?? null,
+    dataset: selection.dataset,
+  };
+}
+
+/** The graph as a graph.json document (see graphJsonSchema for every field). */
+export function toGraphJson(graph: GraphData, selection: GraphSelection, exportedAt: Date): Record<string, unknown> {
+  const citations = (list: CitationRef[]) => list.map((c) => ({ source: c.source, quote: c.quote }));
+  return {
+    format: GRAPH_JSON_FORMAT,
+    exportedAt: exportedAt.toISOString(),
+    selection: selectionOf(selection),
+    counts: { nodes: graph.nodes.length, edges: graph.edges.length, sources: graph.sources.length },
+    nodes: graph.nodes.map((a) => ({
+      id: a.id,
+      kind: api(a.kind),
+      name: a.name,
+      country: a.country,
+      description: a.description,
+      aliases: (a.aliases ?? []).map((alias, i) => ({ alias, lang: a.aliasLanguages?.[i] ?? null })),
+      regime: a.regime === null
+        ? null
+        : { class: api(a.regime), index: a.regimeIndex, year: a.regimeYear, score: a.regimeScore, citations: citations(a.regimeCitations) },
+      dataset: a.dataset,
+    })),
+    edges: graph.edges.map((r) => ({
+      id: r.id,
+      type: r.type,
+      from: r.fromId,
+      to: r.toId,
+      validFrom: r.validFrom,
+      validTo: r.validTo,
+      amount: r.amount,
+      currency: r.currency,
+      amountUsd: r.amountUsd,
+      round: r.round,
+      instrument: api(r.instrument),
+      stake: r.stake,
+      role: r.role,
+      confidence: api(r.confidence),
+      recordedAt: r.recordedAt,
+      dataset: r.dataset,
+      citations: citations(r.citations),
+    })),
+    sources: graph.sources.map((s) => ({ id: s.id, url: s.url, title: s.title, publisher: s.publisher, published: s.published, language: s.language })),
+  };
+}
+
+const text = (description: string) => ({ type: "string", description });
+const maybe = (type: string, description: string, extra: Record<string, unknown> = {}) => ({ type: [type, "null"], description, ...extra });
+const partialDate = (description: string) => maybe("string", `${description} As precise as the source: "2023", "2023-11" or "2023-11-20".`, { pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" });
+const upper = (values: readonly string[]) => values.map((v) => v.toUpperCase());
+
+const citationList = {
+  type: "array",
+  description: "The sources that support the fact, newest first, each with the quote that does so.",
+  items: {
+    type: "object",
+    additionalProperties: false,
+    required: ["source", "quote"],
+    properties: { source: text("The id of a source in `sources`."), quote: text("The passage of the source that supports the fact.") },
+  },
+};
+
+/**
+ * The graph.json format as a JSON Schema (draft 2020-12): the documentation of every field, served at
+ * /export/graph.schema.json. Its lists of kinds, types and vocabularies come from schema/model.json.
+ */
+export function graphJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: GRAPH_JSON_FORMAT,
+    title: "ai-policy-graph graph export",
+    description:
+      "The actors (nodes), the dated and sourced relations between them (edges) and the sources they cite, as of a day and narrowed by " +
+      "a selection. Edges name their ends and their sources by id; every id names an item of the same document. Enum values are in the " +
+      "GraphQL API's spelling (COMPANY, CONFIRMED). A null field is unknown or does not apply.",
+    type: "object",
+    additionalProperties: false,
+    required: ["format", "exportedAt", "selection", "counts", "nodes", "edges", "sources"],
+    properties: {
+      format: { const: GRAPH_JSON_FORMAT, description: "This format and its version. A reader checks it before reading on." },
+      exportedAt: { type: "string", format: "date-time", description: "When the export was made (UTC)." },
+      selection: {
+        type: "object",
+        description: "What the export holds, as asked: each null keeps all.",
+        additionalProperties: false,
+        required: ["asOf", "kind", "type", "dataset"],
+        properties: {
+          asOf: maybe("string", "Only relations valid on this day (YYYY-MM-DD), by the API's asOf rule.", { format: "date" }),
+          kind: maybe("array", "Only actors of these kinds, and the relations between them.", { items: { enum: upper(actorKinds) } }),
+          type: maybe("array", "Only relations of these types.", { items: { enum: [...relationTypes] } }),
+          dataset: maybe("string", 'Only records of this dataset ("seeds" is the curated one).'),
+        },
+      },
+      counts: {
+        type: "object",
+        description: "How many nodes, edges and sources follow.",
+        additionalProperties: false,
+        required: ["nodes", "edges", "sources"],
+        properties: { nodes: { type: "integer" }, edges: { type: "integer" }, sources: { type: "integer" } },
+      },
+      nodes: {
+        type: "array",
+        description: "The actors, by id.",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["id", "kind", "name", "country", "description", "aliases", "regime", "dataset"],
+          properties: {
+            id: text('Stable slug, e.g. "openai".'),
+            kind: { enum: upper(actorKinds), description: "What kind of actor it is (schema/MODEL.md)." },
+            name: text("Display name."),
+            country: maybe("string", "ISO 3166-1 alpha-2 code of the country it belongs to."),
+            description: maybe("string", "One sentence on who it is."),
+            aliases: {
+              type: "array",
+              description: "Other names, in any language.",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["alias", "lang"],
+                properties: { alias: text("The other name."), lang: maybe("string", 'Its language, e.g. "fr".') },
+              },
+            },
+            regime: {
+              description: "A state's class in a democracy index; null for other actors and unclassed states.",
+              oneOf: [
+                { type: "null" },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  required: ["class", "index", "year", "score", "citations"],
+                  properties: {
+                    class: { enum: upper(vocabulary("regime")), description: "The regime class." },
+                    index: text('The index, e.g. "EIU Democracy Index".'),
+                    year: { type: "integer", description: "The edition of the index." },
+                    score: maybe("number", "The score in that edition."),
+                    citations: citationList,
+                  },
+                },
+              ],
+            },
+            dataset: maybe("string", "The dataset the actor was seeded from."),
+          },
+        },
+      },
+      edges: {
+        type: "array",
+        description: "The relations, directed from `from` to `to`, by id. Both ends are in `nodes`.",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["id", "type", "from", "to", "validFrom", "validTo", "amount", "currency", "amountUsd", "round", "instrument", "stake", "role", "confidence", "recordedAt", "dataset", "citations"],
+          properties: {
+            id: text('Stable slug, e.g. "microsoft-funds-openai-2019".'),
+            type: { enum: [...relationTypes], description: "What the relation is (schema/MODEL.md): `from` FUNDS `to`." },
+            from: text("The id of the actor it starts from."),
+            to: text("The id of the actor it points to."),
+            validFrom: partialDate("When it began; for money, the date of the deal or its announcement."),
+            validTo: partialDate("When it ended; null while it holds."),
+            amount: maybe("number", "Money, in `currency`."),
+            currency: maybe("string", "ISO 4217 code of `amount`."),
+            amountUsd: maybe("number", "`amount` in US dollars, as the source gave it or converted at the time."),
+            round: maybe("string", 'The funding round, e.g. "2024-10 round".'),
+            instrument: maybe("string", "How money was given.", { enum: [...upper(vocabulary("instrument")), null] }),
+            stake: maybe("number", "For OWNS: the share owned, 0 to 1."),
+            role: maybe("string", 'The position held, e.g. "chair" on a board.'),
+            confidence: { enum: upper(vocabulary("confidence")), description: "How well the sources establish it." },
+            recordedAt: maybe("string", "When the graph first recorded it (ISO 8601).", { format: "date-time" }),
+            dataset: maybe("string", "The dataset it was seeded from."),
+            citations: citationList,
+          },
+        },
+      },
+      sources: {
+        type: "array",
+        description: "Every source a citation of this document names, by id.",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["id", "url", "title", "publisher", "published", "language"],
+          properties: {
+            id: text("Stable slug."),
+            url: text("Where it was read."),
+            title: text("Its title."),
+            publisher: maybe("string", "Who published it."),
+            published: partialDate("When it was published."),
+            language: text('Its language, e.g. "en".'),
+          },
+        },
+      },
+    },
+  };
+}
