@@ -8,6 +8,7 @@ import type { Config } from "./config";
 import { DatabasePreparation } from "./database-preparation";
 import { argumentPathPlugin } from "./errors/argument-path";
 import { formatError } from "./errors/format-error";
+import { exploreRoute } from "./explore/explore.route";
 import { buildApiSchema } from "./graphql/build-schema";
 import type { ApiContext } from "./graphql/context";
 import { Loaders } from "./graphql/loaders";
@@ -57,6 +58,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       readiness: () => preparation.readiness(),
       logger,
       maxBodyBytes: MAX_BODY_BYTES,
+      routes: [exploreRoute()],
     }));
     await listen(httpServer, config.port, config.host);
     const port = (httpServer.address() as AddressInfo).port;
