@@ -66,6 +66,16 @@ async function nodePosition(id: string): Promise<{ x: number; y: number }> {
   }, id);
 }
 
+/** Double-clicks an actor with the mouse until `done` resolves: up to 3 tries, like clickEdge. */
+async function doubleClickNode(id: string, done: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    const at = await nodePosition(id);
+    await page.mouse.dblclick(at.x, at.y);
+    if (await done().then(() => true, () => false)) return;
+    if (attempt === 3) throw new Error(`Double-clicking ${id} at ${JSON.stringify(at)} three times never expanded it`);
+  }
+}
+
 /**
  * A point on the page where a click lands on this relation: zoomed in on it, the first point along its
  * drawn curve (from the middle outwards) that cytoscape's own hit test gives to it rather than to an actor
@@ -90,6 +100,26 @@ async function edgePosition(id: string): Promise<{ x: number; y: number }> {
     }
     throw new Error(`No point of ${id} is clear of other elements`);
   }, id);
+}
+
+/**
+ * Clicks a relation with the mouse until the details panel shows it: up to 3 tries, as a person clicks again
+ * when a click on a thin line misses. Fails with what each click hit instead.
+ */
+async function clickEdge(id: string): Promise<void> {
+  const missed: string[] = [];
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const at = await edgePosition(id);
+    await page.evaluate(() => {
+      const cy = window.explorer.cy;
+      cy.one("tap", (event) => void (document.body.dataset.tapped = event.target === cy ? "the background" : event.target.id()));
+    });
+    await page.mouse.click(at.x, at.y);
+    const shown = await page.waitForSelector(`#details[data-relation-id="${id}"]`, { timeout: 5000 }).then(() => true, () => false);
+    if (shown) return;
+    missed.push(`${JSON.stringify(at)}: ${(await page.getAttribute("body", "data-tapped")) ?? "nothing"}`);
+  }
+  throw new Error(`Clicking ${id} never showed it; the clicks hit ${missed.join("; ")}`);
 }
 
 interface NeighbourhoodPage {
@@ -193,9 +223,7 @@ describeWithSeeds("explore", () => {
     });
 
     it("shows a relation's sources, with the source's URL as a link and its quote, when its edge is clicked", async () => {
-      const at = await edgePosition("microsoft-funds-openai-2023");
-      await page.mouse.click(at.x, at.y);
-      await page.waitForSelector('#details[data-relation-id="microsoft-funds-openai-2023"]');
+      await clickEdge("microsoft-funds-openai-2023");
       const link = page.locator("#details a.source-url").first();
       expect(await link.getAttribute("href")).toBe("https://www.latimes.com/business/story/2023-01-23/microsoft-invests-10-billion-chatgpt-maker-openai");
       const panel = (await page.locator("#details").textContent()) ?? "";
@@ -211,9 +239,7 @@ describeWithSeeds("explore", () => {
     it("merges a drawn actor's neighbours into the drawing when it is double-clicked", async () => {
       await page.evaluate(() => void window.explorer.cy.fit(undefined, 30));
       const before = await drawn();
-      const at = await nodePosition("microsoft");
-      await page.mouse.dblclick(at.x, at.y);
-      await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>("#graph")!.dataset.nodes) > n, before.nodes);
+      await doubleClickNode("microsoft", () => page.waitForFunction((n) => Number(document.querySelector<HTMLElement>("#graph")!.dataset.nodes) > n, before.nodes, { timeout: 5000 }));
       const expected = await unionOf(["openai", "microsoft"], null);
       expect(new Set(await idsDrawn("edges"))).toEqual(expected.relations);
       expect(new Set(await idsDrawn("nodes"))).toEqual(expected.actors);
