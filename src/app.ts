@@ -8,6 +8,7 @@ import type { Config } from "./config";
 import { DatabasePreparation } from "./database-preparation";
 import { argumentPathPlugin } from "./errors/argument-path";
 import { formatError } from "./errors/format-error";
+import { exploreRoute } from "./explore/explore.route";
 import { exportRoute } from "./export/export.route";
 import { buildApiSchema } from "./graphql/build-schema";
 import type { ApiContext } from "./graphql/context";
@@ -61,6 +62,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       maxBodyBytes: MAX_BODY_BYTES,
       routes: [
         playgroundRoute(),
+        exploreRoute(),
         exportRoute(executor, services),
       ],
       graphqlBrowserPage: servePlaygroundPage,

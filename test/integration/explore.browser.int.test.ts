@@ -1,0 +1,349 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { projectRoot } from "../../src/project-root";
+import { externalRequests, launchBrowser, recordRequests, screenshot } from "../support/browser";
+import { describeWithSeeds } from "../support/processes";
+import { startQueryApp, type QueryApp } from "../support/query-app";
+
+// The explorer driven as a researcher drives it, in Debian's Chromium, against the seeded graph. The steps
+// build on one another (search, expand, click, move the date, ask for paths, export), like one session at
+// the page; what is drawn is checked against the same questions asked of the API directly.
+
+let api: QueryApp;
+let base: string;
+let browser: Browser;
+let page: Page;
+let requests: string[];
+
+beforeAll(async () => {
+  api = await startQueryApp();
+  base = api.app.graphqlUrl.replace(/\/graphql$/, "");
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
+  page = await context.newPage();
+  requests = recordRequests(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.app.stop();
+});
+
+interface Drawn {
+  nodes: number;
+  edges: number;
+  highlightedEdges: number;
+  asOf: string;
+}
+
+/** What #graph says is drawn, once the page is idle (no question or layout running). */
+async function drawn(): Promise<Drawn> {
+  await page.waitForFunction(() => document.querySelector<HTMLElement>("#graph")?.dataset.busy === "false");
+  const data = await page.evaluate(() => ({ ...document.querySelector<HTMLElement>("#graph")!.dataset }));
+  return { nodes: Number(data.nodes), edges: Number(data.edges), highlightedEdges: Number(data.highlightedEdges), asOf: data.asOf ?? "" };
+}
+
+/** Waits until the graph is idle and drawn with this as-of day ("" for any date). */
+async function drawnAsOf(day: string): Promise<Drawn> {
+  await page.waitForFunction((d) => {
+    const graph = document.querySelector<HTMLElement>("#graph")!;
+    return graph.dataset.busy === "false" && graph.dataset.asOf === d;
+  }, day);
+  return drawn();
+}
+
+const idsDrawn = (group: "nodes" | "edges"): Promise<string[]> => page.evaluate((g) => window.explorer.cy[g]().map((e) => e.id()), group);
+
+/** Where a node is on the page, for a real mouse click on the canvas. */
+async function nodePosition(id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
+    const cy = window.explorer.cy;
+    const point = cy.getElementById(id).renderedPosition();
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, id);
+}
+
+/** Double-clicks an actor with the mouse until `done` resolves: up to 3 tries, like clickEdge. */
+async function doubleClickNode(id: string, done: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    const at = await nodePosition(id);
+    await page.mouse.dblclick(at.x, at.y);
+    if (await done().then(() => true, () => false)) return;
+    if (attempt === 3) throw new Error(`Double-clicking ${id} at ${JSON.stringify(at)} three times never expanded it`);
+  }
+}
+
+/**
+ * A point on the page where a click lands on this relation: zoomed in on it, the first point along its
+ * drawn curve (from the middle outwards) that cytoscape's own hit test gives to it rather than to an actor
+ * or another relation drawn across it.
+ */
+async function edgePosition(id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
+    const cy = window.explorer.cy;
+    const edge = cy.getElementById(id);
+    if (edge.empty()) throw new Error(`${id} is not drawn`);
+    // Close enough that parallel relations (several Microsoft-OpenAI deals) are apart under the pointer.
+    cy.zoom(1.5);
+    cy.center(edge);
+    const [s, t] = [edge.sourceEndpoint(), edge.targetEndpoint()];
+    const c = edge.controlPoints()?.[0] ?? { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
+    const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }).renderer();
+    for (const u of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+      const model = { x: (1 - u) ** 2 * s.x + 2 * (1 - u) * u * c.x + u ** 2 * t.x, y: (1 - u) ** 2 * s.y + 2 * (1 - u) * u * c.y + u ** 2 * t.y };
+      if (renderer.findNearestElement(model.x, model.y, true, false)?.id() !== id) continue;
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + model.x * cy.zoom() + cy.pan().x, y: box.top + model.y * cy.zoom() + cy.pan().y };
+    }
+    throw new Error(`No point of ${id} is clear of other elements`);
+  }, id);
+}
+
+/**
+ * Clicks a relation with the mouse until the details panel shows it: up to 3 tries, as a person clicks again
+ * when a click on a thin line misses. Fails with what each click hit instead.
+ */
+async function clickEdge(id: string): Promise<void> {
+  const missed: string[] = [];
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const at = await edgePosition(id);
+    await page.evaluate(() => {
+      const cy = window.explorer.cy;
+      cy.one("tap", (event) => void (document.body.dataset.tapped = event.target === cy ? "the background" : event.target.id()));
+    });
+    await page.mouse.click(at.x, at.y);
+    const shown = await page.waitForSelector(`#details[data-relation-id="${id}"]`, { timeout: 5000 }).then(() => true, () => false);
+    if (shown) return;
+    missed.push(`${JSON.stringify(at)}: ${(await page.getAttribute("body", "data-tapped")) ?? "nothing"}`);
+  }
+  throw new Error(`Clicking ${id} never showed it; the clicks hit ${missed.join("; ")}`);
+}
+
+interface NeighbourhoodPage {
+  pageInfo: { hasNextPage: boolean; endCursor: string };
+  nodes: { actor: { id: string } }[];
+  edges: { node: { id: string } }[];
+}
+
+/** The ids of every relation and actor of a neighbourhood, read from the API page after page. */
+async function neighbourhood(id: string, asOf: string | null): Promise<{ relations: string[]; actors: string[] }> {
+  const relations: string[] = [];
+  const actors = new Set<string>();
+  let after: string | null = null;
+  do {
+    const { neighborhood: result }: { neighborhood: NeighbourhoodPage } = await api.query(
+      `query ($id: ID!, $asOf: Date, $after: String) { neighborhood(id: $id, asOf: $asOf, first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor } nodes { actor { id } } edges { node { id } } } }`,
+      { id, asOf, after },
+    );
+    relations.push(...result.edges.map((e) => e.node.id));
+    result.nodes.forEach((n) => actors.add(n.actor.id));
+    after = result.pageInfo.hasNextPage ? result.pageInfo.endCursor : null;
+  } while (after);
+  return { relations, actors: [...actors] };
+}
+
+async function unionOf(ids: string[], asOf: string | null): Promise<{ relations: Set<string>; actors: Set<string> }> {
+  const parts = await Promise.all(ids.map((id) => neighbourhood(id, asOf)));
+  return { relations: new Set(parts.flatMap((p) => p.relations)), actors: new Set(parts.flatMap((p) => p.actors)) };
+}
+
+async function searchFor(text: string): Promise<void> {
+  await page.getByLabel("Name or alias, any language").fill(text);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.waitForSelector("#search-results button[data-actor-id]");
+}
+
+describeWithSeeds("explore", () => {
+  describe("the page", () => {
+    it("returns the page, its bundle and styles under /explore, and 404 for files it does not have", async () => {
+      for (const path of ["/explore", "/explore/"]) {
+        const response = await fetch(`${base}${path}`);
+        expect(response.status).toBe(200);
+        expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+        expect(await response.text()).toContain('src="/explore/main.js"');
+      }
+      const bundle = await fetch(`${base}/explore/main.js`);
+      expect(bundle.status).toBe(200);
+      expect(bundle.headers.get("content-type")).toMatch(/^text\/javascript/);
+      expect((await fetch(`${base}/explore/explore.css`)).status).toBe(200);
+      expect((await fetch(`${base}/explore/missing.js`)).status).toBe(404);
+      expect((await fetch(`${base}/explore/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
+      expect((await fetch(`${base}/explore`, { method: "POST" })).status).toBe(405);
+    });
+
+    it("type-checks its browser code (web/explore/tsconfig.json)", () => {
+      expect(() => execFileSync(join(projectRoot, "node_modules", ".bin", "tsc"), ["-p", join(projectRoot, "web", "explore")], { stdio: "pipe" })).not.toThrow();
+    });
+
+    it("loads with a legend of kinds, regimes and relation families", async () => {
+      await page.goto(`${base}/explore`);
+      const legend = (await page.locator("#legend").textContent()) ?? "";
+      for (const text of ["Company or lab", "Person", "Full democracy", "Authoritarian", "Money and ownership", "Reported (dashed)"]) expect(legend).toContain(text);
+      expect(await drawn()).toMatchObject({ nodes: 0, edges: 0 });
+    });
+  });
+
+  describe("search", () => {
+    it("finds Saudi Arabia when searched by its French name", async () => {
+      await searchFor("Arabie saoudite");
+      expect(await page.locator("#search-results button").first().getAttribute("data-actor-id")).toBe("saudi-arabia");
+    });
+  });
+
+  describe("expand", () => {
+    it("draws OpenAI, its neighbours and every relation among them when OpenAI is found and chosen", async () => {
+      await searchFor("OpenAI");
+      await page.locator('#search-results button[data-actor-id="openai"]').click();
+      await page.waitForFunction(() => Number(document.querySelector<HTMLElement>("#graph")!.dataset.edges) > 0);
+      const counts = await drawn();
+      const expected = await unionOf(["openai"], null);
+      expect(counts.nodes).toBeGreaterThan(0);
+      expect(counts.edges).toBeGreaterThan(0);
+      expect(new Set(await idsDrawn("edges"))).toEqual(expected.relations);
+      expect(new Set(await idsDrawn("nodes"))).toEqual(expected.actors);
+      expect(await idsDrawn("nodes")).toEqual(expect.arrayContaining(["openai", "microsoft", "sam-altman", "thrive-capital"]));
+      expect(await page.locator("#details h2").textContent()).toBe("OpenAI");
+      expect(await page.evaluate(() => window.explorer.lastExpansion.ms)).toBeGreaterThan(0);
+    });
+
+    it("labels relations with their type, role, amount or stake and dates, and colours actors by kind", async () => {
+      const edge = await page.evaluate(() => window.explorer.cy.getElementById("microsoft-funds-openai-2023").data());
+      expect(edge).toMatchObject({ label: "FUNDS $10B 2023-01-23", source: "microsoft", target: "openai", confidence: "REPORTED" });
+      const labels = await page.evaluate(() =>
+        ["thrive-capital-funds-openai-2024-10", "altman-openai-board-2015-2023", "microsoft-owns-openai-pre-2025-10"].map((id) => window.explorer.cy.getElementById(id).data("label")));
+      expect(labels).toEqual(["FUNDS lead investor $1.25B 2024-10-02", "BOARD_MEMBER_OF voting 2015-12–2023-11-17", "OWNS 32.5% –2025-10-28"]);
+      const lines = await page.evaluate(() => ["microsoft-funds-openai-2023", "altman-openai-board-2015-2023"].map((id) => window.explorer.cy.getElementById(id).style("line-style")));
+      expect(lines).toEqual(["dashed", "solid"]);
+      const colours = await page.evaluate(() => ["microsoft", "sam-altman"].map((id) => window.explorer.cy.getElementById(id).style("background-color")));
+      expect(colours[0]).not.toBe(colours[1]);
+    });
+
+    it("shows a relation's sources, with the source's URL as a link and its quote, when its edge is clicked", async () => {
+      await clickEdge("microsoft-funds-openai-2023");
+      const link = page.locator("#details a.source-url").first();
+      expect(await link.getAttribute("href")).toBe("https://www.latimes.com/business/story/2023-01-23/microsoft-invests-10-billion-chatgpt-maker-openai");
+      const panel = (await page.locator("#details").textContent()) ?? "";
+      expect(panel).toContain("Microsoft invests $10 billion in ChatGPT maker OpenAI");
+      expect(panel).toContain("it totals $10 billion over multiple years");
+      expect(panel).toContain("reported");
+      expect(panel).toContain("2023-01-23");
+      // The README's picture: the whole neighbourhood, the clicked relation labelled, its sources beside it.
+      await page.evaluate(() => void window.explorer.cy.fit(undefined, 30));
+      await screenshotForReadme();
+    });
+
+    it("merges a drawn actor's neighbours into the drawing when it is double-clicked", async () => {
+      await page.evaluate(() => void window.explorer.cy.fit(undefined, 30));
+      const before = await drawn();
+      await doubleClickNode("microsoft", () => page.waitForFunction((n) => Number(document.querySelector<HTMLElement>("#graph")!.dataset.nodes) > n, before.nodes, { timeout: 5000 }));
+      const expected = await unionOf(["openai", "microsoft"], null);
+      expect(new Set(await idsDrawn("edges"))).toEqual(expected.relations);
+      expect(new Set(await idsDrawn("nodes"))).toEqual(expected.actors);
+      expect((await drawn()).edges).toBeGreaterThan(before.edges);
+    });
+  });
+
+  describe("as of", () => {
+    it("redraws with only the relations valid on the day when the date moves, and with all again when it is off", async () => {
+      const all = await drawn();
+      await page.getByLabel("Only relations valid on the day below").check();
+      await page.getByLabel("Day", { exact: true }).fill("2020-01-01");
+      const dated = await drawnAsOf("2020-01-01");
+      const expected = await unionOf(["openai", "microsoft"], "2020-01-01");
+      expect(dated.edges).not.toBe(all.edges);
+      expect(new Set(await idsDrawn("edges"))).toEqual(expected.relations);
+      expect(await idsDrawn("edges")).toEqual(expect.arrayContaining(["microsoft-funds-openai-2019"]));
+      expect(await idsDrawn("edges")).not.toContain("microsoft-funds-openai-2023");
+
+      await page.getByLabel("Only relations valid on the day below").uncheck();
+      expect((await drawnAsOf("")).edges).toBe(all.edges);
+    });
+
+    it("moves the day with the slider's keys", async () => {
+      await page.getByLabel("Only relations valid on the day below").check();
+      const slider = page.getByLabel("Day, over the years covered");
+      await slider.focus();
+      await page.keyboard.press("Home");
+      const first = await page.inputValue("#asof-date");
+      expect(first).toMatch(/^\d{4}-01-01$/);
+      const early = await drawnAsOf(first);
+      const expected = await unionOf(["openai", "microsoft"], first);
+      expect(new Set(await idsDrawn("edges"))).toEqual(expected.relations);
+      await page.keyboard.press("End");
+      const today = await page.inputValue("#asof-date");
+      expect(today > first).toBe(true);
+      expect((await drawnAsOf(today)).edges).toBeGreaterThan(early.edges);
+      await page.getByLabel("Only relations valid on the day below").uncheck();
+      await drawnAsOf("");
+    });
+  });
+
+  describe("paths", () => {
+    it("highlights the paths the API finds from saudi-arabia to openai", async () => {
+      await page.getByLabel("From (id or name)").fill("saudi-arabia");
+      await page.getByLabel("To (id or name)").fill("openai");
+      await page.getByRole("button", { name: "Find paths" }).click();
+      await page.waitForFunction(() => Number(document.querySelector<HTMLElement>("#graph")!.dataset.highlightedEdges) > 0);
+      const { connections } = await api.query<{ connections: { actors: { id: string }[]; hops: { relation: { id: string } }[] }[] }>(
+        `{ connections(from: "saudi-arabia", to: "openai", maxHops: 4, first: 5) { actors { id } hops { relation { id } } } }`,
+      );
+      const relations = new Set(connections.flatMap((p) => p.hops.map((h) => h.relation.id)));
+      const highlighted = await page.evaluate(() => window.explorer.cy.edges(".on-path").map((e) => e.id()));
+      expect(relations.size).toBeGreaterThan(0);
+      expect(new Set(highlighted)).toEqual(relations);
+      expect((await drawn()).highlightedEdges).toBe(relations.size);
+      expect(await page.locator("#details .path-list li").count()).toBe(connections.length);
+      const saudi = await page.evaluate(() => {
+        const node = window.explorer.cy.getElementById("saudi-arabia");
+        return { shape: node.style("shape"), path: node.hasClass("on-path"), regime: node.data("regime") };
+      });
+      expect(saudi).toEqual({ shape: "hexagon", path: true, regime: "AUTHORITARIAN" });
+    });
+
+    it("reports in the status line when an actor named for a path is unknown", async () => {
+      await page.getByLabel("From (id or name)").fill("no-such-actor-zzz");
+      await page.getByRole("button", { name: "Find paths" }).click();
+      await page.waitForFunction(() => document.querySelector("#status")!.classList.contains("error"));
+      expect(await page.locator("#status").textContent()).toContain("no-such-actor-zzz");
+    });
+  });
+
+  describe("export", () => {
+    it("downloads the view as a non-empty PNG", async () => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export PNG" }).click()]);
+      expect(download.suggestedFilename()).toMatch(/\.png$/);
+      const png = readFileSync((await download.path())!);
+      expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      // IHDR: width and height, big-endian, at bytes 16 and 20.
+      expect(png.readUInt32BE(16)).toBeGreaterThan(100);
+      expect(png.readUInt32BE(20)).toBeGreaterThan(100);
+    });
+  });
+
+  describe("offline", () => {
+    it("made no request outside localhost during the session", () => {
+      expect(requests.some((url) => url.endsWith("/graphql"))).toBe(true);
+      expect(externalRequests(requests)).toEqual([]);
+    });
+  });
+});
+
+/** test-artifacts/screenshots/explore.png always; docs/screenshots/explore.png (the README's) with UPDATE_SCREENSHOTS=1. */
+async function screenshotForReadme(): Promise<void> {
+  const path = await screenshot(page, "explore");
+  if (process.env.UPDATE_SCREENSHOTS === "1") {
+    const docs = join(projectRoot, "docs", "screenshots");
+    mkdirSync(docs, { recursive: true });
+    copyFileSync(path, join(docs, "explore.png"));
+  }
+}
+
+declare global {
+  interface Window {
+    explorer: { cy: import("cytoscape").Core; lastExpansion: { ms: number } };
+  }
+}

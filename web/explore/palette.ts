@@ -1,0 +1,71 @@
+// Colours of the drawing and the legend that explains them, from one table each so the two never disagree.
+// Actors are coloured by kind; a state is coloured by its regime class instead (and drawn as a hexagon, so
+// its kind still shows). Relations are coloured by family and dashed when only reported, dotted when alleged.
+import type { RelationTypeName } from "./api";
+
+export const KIND_COLOURS: Record<string, { colour: string; label: string }> = {
+  COMPANY: { colour: "#4e79a7", label: "Company or lab" },
+  INVESTOR: { colour: "#59a14f", label: "Investor or fund" },
+  PERSON: { colour: "#f28e2b", label: "Person" },
+  GOVERNMENT_BODY: { colour: "#b07aa1", label: "Government body" },
+  INTERNATIONAL_BODY: { colour: "#76b7b2", label: "International body" },
+  GROUP: { colour: "#bab0ac", label: "Informal group" },
+  MEDIA: { colour: "#9c755f", label: "Media outlet" },
+  TEAM: { colour: "#edc948", label: "Team or unit" },
+};
+
+/** States: by their EIU Democracy Index class; NONE for a state with no class recorded. */
+export const REGIME_COLOURS: Record<string, { colour: string; label: string }> = {
+  FULL_DEMOCRACY: { colour: "#1f4e9c", label: "Full democracy" },
+  FLAWED_DEMOCRACY: { colour: "#6fa8dc", label: "Flawed democracy" },
+  HYBRID_REGIME: { colour: "#e69138", label: "Hybrid regime" },
+  AUTHORITARIAN: { colour: "#c0392b", label: "Authoritarian" },
+  NONE: { colour: "#7f7f7f", label: "State, no class recorded" },
+};
+
+export const RELATION_FAMILIES: { label: string; colour: string; types: RelationTypeName[] }[] = [
+  { label: "Money and ownership", colour: "#2e8b57", types: ["FUNDS", "OWNS"] },
+  { label: "Control and rules", colour: "#8e44ad", types: ["CONTROLS", "REGULATES"] },
+  { label: "People and membership", colour: "#5d6d7e", types: ["BOARD_MEMBER_OF", "LEADS", "EMPLOYED_BY", "FOUNDED", "MEMBER_OF"] },
+  { label: "Deals and alliances", colour: "#2874a6", types: ["PARTNERS_WITH", "SUPPLIES", "NEGOTIATES_WITH", "ALLIED_WITH"] },
+  { label: "Conflict", colour: "#c0392b", types: ["SUED", "CRITICIZES"] },
+];
+
+export function nodeColour(kind: string, regime: string | null): string {
+  if (kind === "STATE") return REGIME_COLOURS[regime ?? "NONE"]?.colour ?? REGIME_COLOURS.NONE!.colour;
+  return KIND_COLOURS[kind]?.colour ?? "#999999";
+}
+
+export function edgeColour(type: RelationTypeName): string {
+  return RELATION_FAMILIES.find((family) => family.types.includes(type))?.colour ?? "#888888";
+}
+
+/** The legend as DOM: three lists of swatches, read by screen readers as text. */
+export function renderLegend(container: HTMLElement): void {
+  const section = (title: string, items: { colour: string; label: string; shape: string }[]): HTMLElement => {
+    const wrapper = document.createElement("div");
+    const heading = document.createElement("h3");
+    heading.textContent = title;
+    const list = document.createElement("ul");
+    for (const item of items) {
+      const entry = document.createElement("li");
+      const swatch = document.createElement("span");
+      swatch.className = `swatch swatch-${item.shape}`;
+      swatch.style.setProperty("--swatch", item.colour);
+      swatch.setAttribute("aria-hidden", "true");
+      entry.append(swatch, item.label);
+      list.append(entry);
+    }
+    wrapper.append(heading, list);
+    return wrapper;
+  };
+  container.replaceChildren(
+    section("Actors", Object.values(KIND_COLOURS).map((k) => ({ ...k, shape: "dot" }))),
+    section("States, by regime (EIU)", Object.values(REGIME_COLOURS).map((r) => ({ ...r, shape: "hexagon" }))),
+    section("Relations", [
+      ...RELATION_FAMILIES.map((f) => ({ colour: f.colour, label: f.label, shape: "line" })),
+      { colour: "#555555", label: "Reported (dashed)", shape: "dashed" },
+      { colour: "#555555", label: "Alleged (dotted)", shape: "dotted" },
+    ]),
+  );
+}
