@@ -18,9 +18,10 @@ import type { Logger } from "./logger";
 import type { Executor } from "./neo4j/executor";
 import { openNeo4j } from "./neo4j/open-neo4j";
 import { playgroundRoute, servePlaygroundPage } from "./playground/playground.route";
+import { CorsPolicy } from "./safety/cors";
+import { costLimitsPlugin } from "./safety/query-cost";
+import { RateLimiter } from "./safety/rate-limit";
 import { createResolvers, createServices } from "./services";
-
-const MAX_BODY_BYTES = 1_000_000;
 
 export interface RunningApp {
   /** e.g. http://localhost:4000/graphql */
@@ -47,11 +48,14 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       schema,
       formatError: (formatted, error) => formatError(formatted, error, config.development),
       includeStacktraceInErrorResponses: config.development,
+      introspection: config.introspection,
+      // Several operations in one JSON array would multiply every limit below; Apollo refuses them (400) by default.
+      allowBatchedHttpRequests: false,
       // src/index.ts owns SIGINT/SIGTERM: it stops Apollo, then the driver, then Neo4j, in that order.
       stopOnTerminationSignals: false,
       // The drain plugin stops new connections and waits for requests in flight when apollo.stop() runs.
       // The landing page stays off: Apollo's default one loads from a CDN and shows nothing offline.
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), argumentPathPlugin],
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), argumentPathPlugin, costLimitsPlugin(config.limits)],
     });
     await apollo.start();
     httpServer.on("request", createRequestListener<ApiContext>({
@@ -59,13 +63,15 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       context: async () => ({ requestId: randomUUID(), loaders: new Loaders(services) }),
       readiness: () => preparation.readiness(),
       logger,
-      maxBodyBytes: MAX_BODY_BYTES,
+      maxBodyBytes: config.limits.maxBodyBytes,
       routes: [
-        playgroundRoute(),
-        exploreRoute(),
+        ...(config.playground ? [playgroundRoute(), exploreRoute()] : []),
         exportRoute(executor, services),
       ],
-      graphqlBrowserPage: servePlaygroundPage,
+      ...(config.playground ? { graphqlBrowserPage: servePlaygroundPage } : {}),
+      cors: new CorsPolicy(config.corsOrigins),
+      ...(config.rateLimitPerMinute > 0 ? { rateLimiter: new RateLimiter(config.rateLimitPerMinute) } : {}),
+      trustProxy: config.trustProxy,
     }));
     await listen(httpServer, config.port, config.host);
     const port = (httpServer.address() as AddressInfo).port;

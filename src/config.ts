@@ -22,6 +22,27 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Stack traces in GraphQL errors. Only when NODE_ENV=development. */
   development: boolean;
+  /** Cost limits of one GraphQL operation, checked before it runs (src/safety/query-cost.ts). */
+  limits: {
+    /** Deepest nesting of fields. MAX_QUERY_DEPTH; default 10. */
+    maxDepth: number;
+    /** Highest estimated cost (1 per field, times `first` under a paged field). MAX_QUERY_COMPLEXITY; default 10000. */
+    maxComplexity: number;
+    /** Most aliased fields in one operation. MAX_ALIASES; default 30. */
+    maxAliases: number;
+    /** Largest request body, in bytes. MAX_BODY_BYTES; default 1000000 (1 MB). */
+    maxBodyBytes: number;
+  };
+  /** Requests per minute per client (API key, else IP address); 0 turns it off. RATE_LIMIT_PER_MINUTE; default 600. */
+  rateLimitPerMinute: number;
+  /** Take the client's address from X-Forwarded-For (behind a reverse proxy). TRUST_PROXY; default false. */
+  trustProxy: boolean;
+  /** Origins a browser may call the API from (CORS). CORS_ORIGINS, comma-separated, or "*"; default none (same origin only). */
+  corsOrigins: string[];
+  /** Answer introspection queries. INTROSPECTION; default true, false when NODE_ENV=production. */
+  introspection: boolean;
+  /** Serve the playground (/playground, /graphql in a browser) and the explorer (/explore). PLAYGROUND; default true, false when NODE_ENV=production. */
+  playground: boolean;
 }
 
 /** A configuration problem; the message says which variable to set and how. */
@@ -45,6 +66,17 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     seedDirs: (env.SEED_DIRS?.trim() ? env.SEED_DIRS.split(":") : ["seeds"]).map(resolveFromRoot),
     logLevel: oneOf(env, "LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
     development: env.NODE_ENV === "development",
+    limits: {
+      maxDepth: integer(env, "MAX_QUERY_DEPTH", 10, 1, 100),
+      maxComplexity: integer(env, "MAX_QUERY_COMPLEXITY", 10_000, 1, 10_000_000),
+      maxAliases: integer(env, "MAX_ALIASES", 30, 0, 10_000),
+      maxBodyBytes: integer(env, "MAX_BODY_BYTES", 1_000_000, 1_000, 100_000_000),
+    },
+    rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 600, 0, 1_000_000),
+    trustProxy: flag(env, "TRUST_PROXY", false),
+    corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((origin) => origin.trim()).filter((origin) => origin !== ""),
+    introspection: flag(env, "INTROSPECTION", env.NODE_ENV !== "production"),
+    playground: flag(env, "PLAYGROUND", env.NODE_ENV !== "production"),
   };
   return { ...config, ...overrides };
 }
@@ -92,6 +124,14 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name}="${raw}" is not valid. Set ${name} to a whole number from ${min} to ${max}, or unset it for ${fallback}.`);
   }
   return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw === "true" || raw === "1") return true;
+  if (raw === "false" || raw === "0") return false;
+  throw new ConfigError(`${name}="${env[name]}" is not valid. Set ${name} to true or false, or unset it for ${fallback}.`);
 }
 
 function memory(env: Env, name: string, fallback: string): string {

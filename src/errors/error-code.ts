@@ -5,5 +5,7 @@ export enum ErrorCode {
   UNAUTHENTICATED = "UNAUTHENTICATED",
   FORBIDDEN = "FORBIDDEN",
   DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
+  /** Too many requests from one client (API key or IP address); HTTP 429 with Retry-After. */
+  RATE_LIMITED = "RATE_LIMITED",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }

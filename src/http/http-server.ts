@@ -1,6 +1,9 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { ErrorCode } from "../errors/error-code";
 import type { Logger } from "../logger";
+import type { CorsPolicy } from "../safety/cors";
+import { clientIdOf, type RateLimiter } from "../safety/rate-limit";
 import type { RouteHandler } from "./static-files";
 
 /** What /readyz reports. Ready means Neo4j answers and every schema migration is applied. */
@@ -28,6 +31,12 @@ export interface HttpServerDeps<Context extends BaseContext> {
    * says, and API clients, which do not ask for HTML, are answered by Apollo as before. Default: none.
    */
   graphqlBrowserPage?: RouteHandler;
+  /** Which browser origins may call the API; default: none (no CORS headers, same origin only). */
+  cors?: CorsPolicy;
+  /** Requests per client over time, for every path but /healthz and /readyz; default: no limit. */
+  rateLimiter?: RateLimiter;
+  /** Take the client's address from X-Forwarded-For for rate limiting. Default false. */
+  trustProxy?: boolean;
 }
 
 /**
@@ -46,6 +55,20 @@ export function createRequestListener<Context extends BaseContext>(deps: HttpSer
 
 async function route<Context extends BaseContext>(deps: HttpServerDeps<Context>, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? "/", "http://localhost");
+  if (url.pathname !== "/healthz" && url.pathname !== "/readyz") {
+    if (request.method === "OPTIONS" && deps.cors) return deps.cors.answerPreflight(request, response);
+    deps.cors?.decorate(request, response);
+    const decision = deps.rateLimiter?.take(clientIdOf(request, deps.trustProxy ?? false));
+    if (decision && !decision.allowed) {
+      response.setHeader("retry-after", String(decision.retryAfterSeconds));
+      return sendJson(response, 429, {
+        errors: [{
+          message: `Too many requests: the limit is ${deps.rateLimiter!.perMinute} a minute per client. Retry after ${decision.retryAfterSeconds} s.`,
+          extensions: { code: ErrorCode.RATE_LIMITED, limit: deps.rateLimiter!.perMinute, retryAfterSeconds: decision.retryAfterSeconds },
+        }],
+      });
+    }
+  }
   switch (url.pathname) {
     case "/healthz":
       return sendJson(response, 200, { status: "ok" });
