@@ -16,6 +16,7 @@ import {
 import { getArgumentValues } from "graphql/execution/values";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ErrorCode } from "../errors/error-code";
+import { LIMITS } from "../graphql/limits";
 
 /** The cost limits of one operation. Each is checked before anything runs against Neo4j. */
 export interface CostLimits {
@@ -36,7 +37,7 @@ export interface OperationCost {
 
 /**
  * Estimates an operation's cost without running it. Each field costs 1; a field that takes `first` multiplies
- * the cost of what it selects by `first` (its argument, or its default, 20), because its children are read
+ * the cost of what it selects by `first` (its argument, or its default, 20; at most 100), because its children are read
  * once per item. Fragments are expanded where they are spread, so a fragment spread 50 times costs 50 times.
  * Fields of `__schema`/`__type` (introspection) cost nothing: introspection is switched off in production.
  */
@@ -93,12 +94,16 @@ function fieldOf(parent: GraphQLCompositeType, name: string): GraphQLField<unkno
   return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
 }
 
-/** How many times a field's children are read: its `first` (given or default), else once. */
+/**
+ * How many times a field's children are read: its `first` (given or default), else once. A `first` over the
+ * page cap counts as the cap: argument validation then refuses it with an error naming `first`, which says more
+ * than a cost estimate would.
+ */
 function multiplier(field: GraphQLField<unknown, unknown>, node: Parameters<typeof getArgumentValues>[1], variables: Record<string, unknown>): number {
   if (!field.args.some((arg) => arg.name === "first")) return 1;
   try {
     const first = getArgumentValues(field, node, variables).first;
-    return typeof first === "number" && first > 0 ? first : 1;
+    return typeof first === "number" && first > 0 ? Math.min(first, LIMITS.maxPage) : 1;
   } catch {
     // An argument that does not coerce is refused by execution with a clear error; count it once here.
     return 1;

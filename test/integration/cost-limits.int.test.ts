@@ -74,6 +74,11 @@ describe("safety", () => {
       expect(under.body.errors).toBeUndefined();
     });
 
+    it("counts a first over the page cap as the cap, so the answer names first instead of the cost", async () => {
+      const { body } = await postGraphql(api.app.graphqlUrl, `{ actors(first: 2000000000) { edges { node { id } } } }`);
+      expect(body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+    });
+
     it("counts a fragment once per spread", async () => {
       // Each spread: 1 + 100 × (edges 1 + node 1 + 6 fields) = 801; 14 of them, 11214.
       const spreads = Array.from({ length: 14 }, (_, i) => `a${i}: actors(first: 100) { ...F }`).join(" ");
