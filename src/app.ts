@@ -7,6 +7,8 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import type { Config } from "./config";
 import { DatabasePreparation } from "./database-preparation";
 import { argumentPathPlugin } from "./errors/argument-path";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ErrorCode } from "./errors/error-code";
 import { formatError } from "./errors/format-error";
 import { exploreRoute } from "./explore/explore.route";
 import { exportRoute } from "./export/export.route";
@@ -46,7 +48,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     const httpServer = createServer();
     const apollo = new ApolloServer<ApiContext>({
       schema,
-      formatError: (formatted, error) => formatError(formatted, error, config.development),
+      formatError: (formatted, error) => {
+        const shown = formatError(formatted, error, config.development);
+        // The client sees "Internal server error"; the operator needs the real one.
+        if (shown.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) logger.error({ err: unwrapResolverError(error), path: formatted.path }, "unexpected error, masked for the client");
+        return shown;
+      },
       includeStacktraceInErrorResponses: config.development,
       introspection: config.introspection,
       // Several operations in one JSON array would multiply every limit below; Apollo refuses them (400) by default.

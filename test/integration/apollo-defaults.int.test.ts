@@ -1,3 +1,4 @@
+import pino from "pino";
 import { startApp, type RunningApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
 import { StatsService } from "../../src/stats/stats.service";
@@ -6,8 +7,8 @@ import { silentLogger, testConfig } from "../support/test-database";
 
 const apps: RunningApp[] = [];
 
-async function start(overrides: Parameters<typeof testConfig>[0]): Promise<{ app: RunningApp; base: string }> {
-  const app = await startApp(testConfig({ seedOnStart: "false", ...overrides }), silentLogger);
+async function start(overrides: Parameters<typeof testConfig>[0], logger = silentLogger): Promise<{ app: RunningApp; base: string }> {
+  const app = await startApp(testConfig({ seedOnStart: "false", ...overrides }), logger);
   apps.push(app);
   return { app, base: app.graphqlUrl.replace(/\/graphql$/, "") };
 }
@@ -112,12 +113,16 @@ describe("apollo defaults", () => {
     afterEach(() => jest.restoreAllMocks());
 
     it("masks an unexpected error as INTERNAL_SERVER_ERROR with no message or stack trace outside development", async () => {
-      const { app } = await start({ development: false });
+      const lines: string[] = [];
+      const logger = pino({ level: "error" }, { write: (line: string) => void lines.push(line) });
+      const { app } = await start({ development: false }, logger);
       jest.spyOn(StatsService.prototype, "stats").mockRejectedValue(new Error("secret detail at /srv/app/stats.js:12"));
       const response = await fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ stats { actors } }" }) });
       const text = await response.text();
       expect(JSON.parse(text).errors[0]).toEqual({ message: "Internal server error", locations: [{ line: 1, column: 3 }], path: ["stats"], extensions: { code: "INTERNAL_SERVER_ERROR" } });
       expect(text).not.toMatch(/secret|stacktrace|\.js:/);
+      // The operator still sees the real error.
+      expect(lines.join("")).toContain("secret detail at /srv/app/stats.js:12");
     });
 
     it("shows the stack trace in development", async () => {
