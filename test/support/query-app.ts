@@ -1,4 +1,5 @@
 import { startApp, type RunningApp } from "../../src/app";
+import type { Config } from "../../src/config";
 import { postGraphql, type GraphqlBody } from "./graphql-client";
 import { silentLogger, testConfig } from "./test-database";
 
@@ -13,8 +14,9 @@ export interface QueryApp {
   statementsOf(query: string, variables?: Record<string, unknown>): Promise<number>;
 }
 
-export async function startQueryApp(): Promise<QueryApp> {
-  const app = await startApp(testConfig({ seedOnStart: "false" }), silentLogger);
+/** `overrides` change the configuration, e.g. a limit a test must go past on purpose. */
+export async function startQueryApp(overrides: Partial<Config> = {}): Promise<QueryApp> {
+  const app = await startApp(testConfig({ seedOnStart: "false", ...overrides }), silentLogger);
   const query = async <T>(text: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const { status, body } = await postGraphql(app.graphqlUrl, text, variables);
     if (body.errors?.length || status !== 200) throw new Error(`HTTP ${status}: ${JSON.stringify(body.errors)}`);
