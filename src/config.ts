@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
+import { parseKeyFile, parseKeyList, type ApiKeyEntry } from "./auth/api-keys";
 import { projectRoot } from "./project-root";
 
 /** Where Neo4j is: an external server named by NEO4J_URI, or the local one the project starts itself. */
@@ -22,6 +24,13 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Stack traces in GraphQL errors. Only when NODE_ENV=development. */
   development: boolean;
+  /**
+   * The API keys, hashed: API_KEYS ("name:role:sha256hex" entries separated by commas) plus the JSON array
+   * [{name, role, hash}] in the file API_KEYS_FILE. Default: none (no one can write). `npm run key` makes one.
+   */
+  apiKeys: ApiKeyEntry[];
+  /** Whether queries need a key (any role). READS_REQUIRE_KEY: "true" or "false" (default: reads are public). */
+  readsRequireKey: boolean;
 }
 
 /** A configuration problem; the message says which variable to set and how. */
@@ -45,6 +54,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     seedDirs: (env.SEED_DIRS?.trim() ? env.SEED_DIRS.split(":") : ["seeds"]).map(resolveFromRoot),
     logLevel: oneOf(env, "LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
     development: env.NODE_ENV === "development",
+    apiKeys: apiKeys(env),
+    readsRequireKey: oneOf(env, "READS_REQUIRE_KEY", ["true", "false"] as const, "false") === "true",
   };
   return { ...config, ...overrides };
 }
@@ -73,6 +84,23 @@ function neo4jTarget(env: Env): Neo4jTarget {
     pageCache: memory(env, "NEO4J_LOCAL_PAGECACHE", "512m"),
     database,
   };
+}
+
+function apiKeys(env: Env): ApiKeyEntry[] {
+  try {
+    const listed = env.API_KEYS?.trim() ? parseKeyList(env.API_KEYS) : [];
+    const file = env.API_KEYS_FILE?.trim();
+    if (!file) return listed;
+    let text: string;
+    try {
+      text = readFileSync(resolveFromRoot(file), "utf8");
+    } catch {
+      throw new Error(`API_KEYS_FILE="${file}" cannot be read. Set it to a JSON file of [{"name", "role", "hash"}], or unset it.`);
+    }
+    return [...listed, ...parseKeyFile(text, `API_KEYS_FILE "${file}"`)];
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }
 
 function resolveFromRoot(path: string): string {
