@@ -180,6 +180,8 @@ describe("curation", () => {
   describe("retractRelation", () => {
     it("hides the relation from Actor.relations and fundings, shows it with includeRetracted, and records who, when and why", async () => {
       await ok(UPSERT_RELATION, { input: relation("retract-me", "gamma", "dup") });
+      const paths = `{ connections(from: "${p}gamma", to: "${p}dup") { length } neighborhood(id: "${p}dup") { totalNodes } }`;
+      expect(await ok(paths)).toEqual({ connections: [{ length: 1 }], neighborhood: { totalNodes: 2 } });
       const retracted = (await ok(RETRACT, { id: `${p}retract-me`, reason: "The source was misread." })).retractRelation;
       expect(retracted).toMatchObject({ id: `${p}retract-me`, retractedBy: `${p}editor`, retractionReason: "The source was misread." });
       expect(retracted.retractedAt).toEqual(expect.any(String));
@@ -195,6 +197,8 @@ describe("curation", () => {
         fundings(filter: {recipient: "${p}dup"}, includeRetracted: true) { edges { node { id } } } }`);
       expect(shown.actor.relations.edges.map((e: any) => e.node)).toContainEqual({ id: `${p}retract-me`, retractedAt: retracted.retractedAt, retractionReason: "The source was misread." });
       expect(ids(shown.fundings)).toContain(`${p}retract-me`);
+      // The other reads that walk relations leave it out too.
+      expect(await ok(paths)).toEqual({ connections: [], neighborhood: { totalNodes: 1 } });
 
       const [change] = (await ok(HISTORY, { entity: `${p}retract-me` })).history.edges.map((e: any) => e.node);
       expect(change).toMatchObject({ action: "retractRelation", reason: "The source was misread.", by: `${p}editor`, at: retracted.retractedAt });
