@@ -251,6 +251,19 @@ describe("curation", () => {
       expect((await ok(HISTORY, { entity: `${p}gone` })).history.edges[0].node.action).toBe("mergeActors");
     });
 
+    it("retracts a relation between the two, which would otherwise loop on the kept actor", async () => {
+      await ok(UPSERT_ACTOR, { input: actor("keep2", "INVESTOR") });
+      await ok(UPSERT_ACTOR, { input: actor("gone2") });
+      await ok(UPSERT_RELATION, { input: relation("loop", "keep2", "gone2") });
+      await ok(MERGE, { keep: `${p}keep2`, remove: `${p}gone2` }, keys.admin);
+      const [row] = await read<{ from: string; to: string; reason: string; by: string }>(
+        "MATCH (a)-[r {id: $p + 'loop'}]->(b) RETURN a.id AS from, b.id AS to, r.retractionReason AS reason, r.retractedBy AS by",
+      );
+      expect(row).toEqual({ from: `${p}keep2`, to: `${p}keep2`, reason: `merged: both ends are now ${p}keep2`, by: `${p}admin` });
+      const relations = (await ok(`{ actor(id: "${p}keep2") { relations { totalCount } } }`)).actor.relations;
+      expect(relations.totalCount).toBe(0);
+    });
+
     it("refuses to merge into an id already merged away", async () => {
       const { body } = await post(MERGE, { keep: `${p}gone`, remove: `${p}keep` }, keys.admin);
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "keep" });
