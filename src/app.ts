@@ -4,6 +4,9 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { KeyRing } from "./auth/api-keys";
+import { authPlugin } from "./auth/auth.plugin";
+import { callerOf } from "./auth/caller";
 import type { Config } from "./config";
 import { DatabasePreparation } from "./database-preparation";
 import { argumentPathPlugin } from "./errors/argument-path";
@@ -44,6 +47,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     await preparation.start();
 
     const services = createServices(executor);
+    const keys = new KeyRing(config.apiKeys);
     const schema = await buildApiSchema(createResolvers(services));
     const httpServer = createServer();
     const apollo = new ApolloServer<ApiContext>({
@@ -62,12 +66,18 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       stopOnTerminationSignals: false,
       // The drain plugin stops new connections and waits for requests in flight when apollo.stop() runs.
       // The landing page stays off: Apollo's default one loads from a CDN and shows nothing offline.
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), argumentPathPlugin, costLimitsPlugin(config.limits)],
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginLandingPageDisabled(),
+        argumentPathPlugin,
+        authPlugin(config.readsRequireKey),
+        costLimitsPlugin(config.limits),
+      ],
     });
     await apollo.start();
     httpServer.on("request", createRequestListener<ApiContext>({
       apollo,
-      context: async () => ({ requestId: randomUUID(), loaders: new Loaders(services) }),
+      context: async (request) => ({ requestId: randomUUID(), loaders: new Loaders(services), caller: callerOf(request.headers, keys) }),
       readiness: () => preparation.readiness(),
       logger,
       maxBodyBytes: config.limits.maxBodyBytes,

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
+import { parseKeyFile, parseKeyList, type ApiKeyEntry } from "./auth/api-keys";
 import { projectRoot } from "./project-root";
 
 /** Where Neo4j is: an external server named by NEO4J_URI, or the local one the project starts itself. */
@@ -43,6 +45,13 @@ export interface Config {
   introspection: boolean;
   /** Serve the playground (/playground, /graphql in a browser) and the explorer (/explore). PLAYGROUND; default true, false when NODE_ENV=production. */
   playground: boolean;
+  /**
+   * The API keys, hashed: API_KEYS ("name:role:sha256hex" entries separated by commas) plus the JSON array
+   * [{name, role, hash}] in the file API_KEYS_FILE. Default: none (no one can write). `npm run key` makes one.
+   */
+  apiKeys: ApiKeyEntry[];
+  /** Whether queries need a key (any role). READS_REQUIRE_KEY: "true" or "false" (default: reads are public). */
+  readsRequireKey: boolean;
 }
 
 /** A configuration problem; the message says which variable to set and how. */
@@ -77,6 +86,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((origin) => origin.trim()).filter((origin) => origin !== ""),
     introspection: flag(env, "INTROSPECTION", env.NODE_ENV !== "production"),
     playground: flag(env, "PLAYGROUND", env.NODE_ENV !== "production"),
+    apiKeys: apiKeys(env),
+    readsRequireKey: oneOf(env, "READS_REQUIRE_KEY", ["true", "false"] as const, "false") === "true",
   };
   return { ...config, ...overrides };
 }
@@ -105,6 +116,23 @@ function neo4jTarget(env: Env): Neo4jTarget {
     pageCache: memory(env, "NEO4J_LOCAL_PAGECACHE", "512m"),
     database,
   };
+}
+
+function apiKeys(env: Env): ApiKeyEntry[] {
+  try {
+    const listed = env.API_KEYS?.trim() ? parseKeyList(env.API_KEYS) : [];
+    const file = env.API_KEYS_FILE?.trim();
+    if (!file) return listed;
+    let text: string;
+    try {
+      text = readFileSync(resolveFromRoot(file), "utf8");
+    } catch {
+      throw new Error(`API_KEYS_FILE="${file}" cannot be read. Set it to a JSON file of [{"name", "role", "hash"}], or unset it.`);
+    }
+    return [...listed, ...parseKeyFile(text, `API_KEYS_FILE "${file}"`)];
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }
 
 function resolveFromRoot(path: string): string {

@@ -1,6 +1,9 @@
 import { ActorRelationsResolver } from "./actor/actor-relations.resolver";
 import { ActorResolver } from "./actor/actor.resolver";
 import { ActorService } from "./actor/actor.service";
+import { CurationResolver } from "./curation/curation.resolver";
+import { CurationService } from "./curation/curation.service";
+import { HistoryService } from "./curation/history.service";
 import { RegimeGroupResolver } from "./funding/funding-by-regime.resolver";
 import { FundingLinkResolver } from "./funding/funding-link.resolver";
 import { FundingResolver } from "./funding/funding.resolver";
@@ -35,6 +38,8 @@ export interface Services {
   stats: StatsService;
   paths: PathService;
   neighborhoods: NeighborhoodService;
+  curation: CurationService;
+  histories: HistoryService;
 }
 
 export function createServices(executor: Executor): Services {
@@ -48,6 +53,8 @@ export function createServices(executor: Executor): Services {
     stats: new StatsService(executor),
     paths: new PathService(executor),
     neighborhoods: new NeighborhoodService(executor),
+    curation: new CurationService(executor),
+    histories: new HistoryService(executor),
   };
 }
 
@@ -69,5 +76,6 @@ export function createResolvers(services: Services): object[] {
     new StatsResolver(services.stats),
     new PathResolver(services.paths),
     new NeighborhoodResolver(services.neighborhoods),
+    new CurationResolver(services.curation, services.histories),
   ];
 }

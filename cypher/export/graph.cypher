@@ -8,6 +8,7 @@
 // Relations are projected to the API's RelationRow shape, plus their citations. A state's regime carries its
 // own citations. Order: actors, relations and sources by id; each fact's citations newest source first, as
 // the API lists them. Returns one row.
+// Retracted relations (retractedAt set, see retractRelation) are left out.
 // Parameters: {dataset: null, kinds: ["company", "investor", "state"], types: ["FUNDS", "OWNS", "CONTROLS"],
 //   asOf: "2024-12-31"}
 CALL () {
@@ -26,7 +27,7 @@ CALL () {
     AND ($dataset IS NULL OR (r.dataset = $dataset AND a.dataset = $dataset AND b.dataset = $dataset))
     AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
     AND ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
   OPTIONAL MATCH (c:Citation {fact: r.id})-[:CITES]->(s:Source) WHERE c.factKind = 'relation'
   WITH r, c, s ORDER BY s.published DESC, s.id
   WITH r, collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: c.quote} END) AS citations

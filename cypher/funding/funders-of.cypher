@@ -10,11 +10,12 @@
 // same two actors are several chains).
 // Each chain runs in the money's direction, from the funder to $of, so every hop is FORWARD.
 // Order: nearest first, then id. Paged by $offset and $limit; total counts every funder.
+// Retracted relations (retractedAt set, see retractRelation) are left out.
 // Parameters: {of: "openai", types: ["FUNDS", "OWNS"], depth: 2, asOf: null, offset: 0, limit: 21}
 MATCH (target:Actor {id: $of})
 MATCH p = (funder:Actor) ((:Actor)-[r]->(:Actor)
             WHERE type(r) IN $types
-              AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+              AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
           ){1,3} (target)
 WHERE length(p) <= $depth
   AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])

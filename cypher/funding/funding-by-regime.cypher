@@ -14,13 +14,14 @@
 // and OWNS hops are FORWARD; a MEMBER_OF hop (state to its government body) is BACKWARD. A funding with no state
 // above its funder has an empty `controls`.
 // Order: newest funding first, undated last, then id; controls by state id.
+// Retracted relations (retractedAt set, see retractRelation) are left out.
 // Parameters: {recipient: "xai", fundTypes: ["FUNDS"], controlTypes: ["CONTROLS"], ownershipTypes: ["OWNS"],
 //   memberTypes: ["MEMBER_OF"], controllingStake: 0.5, everyOwner: false,
 //   governmentKinds: ["state", "government_body"], bodyKinds: ["government_body"], stateKind: "state", asOf: null}
 MATCH (recipient:Actor {id: $recipient})
 MATCH (funder:Actor)-[f]->(recipient)
 WHERE type(f) IN $fundTypes
-  AND ($asOf IS NULL OR ((f.validFrom IS NULL OR f.validFrom <= $asOf) AND (f.validTo IS NULL OR $asOf <= f.validTo + '~')))
+  AND ($asOf IS NULL OR ((f.validFrom IS NULL OR f.validFrom <= $asOf) AND (f.validTo IS NULL OR $asOf <= f.validTo + '~'))) AND f.retractedAt IS NULL
 CALL (funder) {
   OPTIONAL MATCH p = (funder) ((lower:Actor)-[r]-(upper:Actor)
                       WHERE ((startNode(r) = upper
@@ -28,7 +29,7 @@ CALL (funder) {
                                    OR (type(r) IN $ownershipTypes
                                        AND ($everyOwner OR r.stake >= $controllingStake OR (r.stake IS NULL AND upper.kind IN $governmentKinds)))))
                              OR (type(r) IN $memberTypes AND startNode(r) = lower AND lower.kind IN $bodyKinds AND upper.kind = $stateKind))
-                        AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+                        AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
                     ){0,6} (state:Actor)
   WHERE state.kind = $stateKind
     AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])

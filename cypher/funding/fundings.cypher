@@ -8,10 +8,12 @@
 //   fundings never pass a date bound.
 // - $instruments, $confidences: stored values ("equity", "reported"); null keeps all.
 // - $asOf: keeps fundings valid on that day (made by then and not ended); null keeps all.
+// - $includeRetracted: true keeps retracted fundings too; false leaves them out.
+// - $knownAt: an ISO date-time: what the graph said then (recorded by then, not retracted by then); null: now.
 // Order: newest first, undated last, then id: a fixed order, so offsets page reliably.
 // Parameters: {types: ["FUNDS"], funder: "microsoft", recipient: "openai", minAmountUsd: 1000000000.0,
 //   from: "2019-01-01", to: "2023-12-31", instruments: ["equity"], confidences: null, asOf: null,
-//   offset: 0, limit: 21}
+//   includeRetracted: false, knownAt: null, offset: 0, limit: 21}
 MATCH (funder:Actor)-[r]->(recipient:Actor)
 WHERE type(r) IN $types
   AND ($funder IS NULL OR funder.id = $funder)
@@ -22,10 +24,12 @@ WHERE type(r) IN $types
   AND ($instruments IS NULL OR r.instrument IN $instruments)
   AND ($confidences IS NULL OR r.confidence IN $confidences)
   AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+  AND ($knownAt IS NULL OR (r.recordedAt <= datetime($knownAt) AND (r.retractedAt IS NULL OR r.retractedAt > datetime($knownAt) OR $includeRetracted)))
+  AND ($includeRetracted OR r.retractedAt IS NULL OR ($knownAt IS NOT NULL AND r.retractedAt > datetime($knownAt)))
 WITH r ORDER BY coalesce(r.validFrom, '') DESC, r.id
 RETURN count(r) AS total,
        coalesce(sum(r.amountUsd), 0.0) AS totalUsd,
        count(CASE WHEN r.amountUsd IS NULL THEN 1 END) AS undisclosed,
        collect(r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
-                  .confidence, .recordedAt, type: type(r), fromId: startNode(r).id, toId: endNode(r).id})
+                  .confidence, .recordedAt, .retractedAt, .retractedBy, .retractionReason, type: type(r), fromId: startNode(r).id, toId: endNode(r).id})
          [$offset..$offset + $limit] AS fundings

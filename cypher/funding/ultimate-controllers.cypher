@@ -19,6 +19,7 @@
 // many chains lead to it. Each chain runs from the controller down to $of: CONTROLS and OWNS hops are
 // FORWARD; a MEMBER_OF hop (from the state to its government body) is BACKWARD.
 // Order: nearest first, then id.
+// Retracted relations (retractedAt set, see retractRelation) are left out.
 // Parameters: {of: "mubadala", controlTypes: ["CONTROLS"], ownershipTypes: ["OWNS"], memberTypes: ["MEMBER_OF"],
 //   controllingStake: 0.5, everyOwner: false, governmentKinds: ["state", "government_body"],
 //   bodyKinds: ["government_body"], stateKind: "state", asOf: null}
@@ -29,7 +30,7 @@ MATCH p = (target) ((lower:Actor)-[r]-(upper:Actor)
                          OR (type(r) IN $ownershipTypes
                              AND ($everyOwner OR r.stake >= $controllingStake OR (r.stake IS NULL AND upper.kind IN $governmentKinds)))))
                    OR (type(r) IN $memberTypes AND startNode(r) = lower AND lower.kind IN $bodyKinds AND upper.kind = $stateKind))
-              AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+              AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
           ){1,6} (top:Actor)
 WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
   AND NOT EXISTS {
@@ -39,7 +40,7 @@ WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..
                  OR (type(c) IN $ownershipTypes
                      AND ($everyOwner OR c.stake >= $controllingStake OR (c.stake IS NULL AND above.kind IN $governmentKinds)))))
            OR (type(c) IN $memberTypes AND startNode(c) = top AND top.kind IN $bodyKinds AND above.kind = $stateKind))
-      AND ($asOf IS NULL OR ((c.validFrom IS NULL OR c.validFrom <= $asOf) AND (c.validTo IS NULL OR $asOf <= c.validTo + '~')))
+      AND ($asOf IS NULL OR ((c.validFrom IS NULL OR c.validFrom <= $asOf) AND (c.validTo IS NULL OR $asOf <= c.validTo + '~'))) AND c.retractedAt IS NULL
   }
 WITH top, p ORDER BY length(p), [x IN relationships(p) | x.id]
 WITH top, collect(p) AS chains

@@ -12,26 +12,27 @@
 // Order: by distance, then relation id (unique): a fixed order, so offsets page reliably.
 // Returns one row: how many actors are within reach (the centre included), how many relations belong in all, and
 // the page's relations, each with its ends' distances.
+// Retracted relations (retractedAt set, see retractRelation) are left out.
 // Parameters: {id: "mgx", depth: 2, types: null, asOf: "2025-01-01", offset: 0, limit: 21}
 MATCH (center:Actor {id: $id})
 CALL (center) {
   MATCH (center)-[r]-(n:Actor)
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
   RETURN collect(DISTINCT n) AS ring1
 }
 CALL (ring1) {
   UNWIND CASE WHEN $depth >= 2 THEN ring1 ELSE [] END AS m
   MATCH (m)-[r]-(n:Actor)
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
   RETURN collect(DISTINCT n) AS ring2
 }
 CALL (ring2) {
   UNWIND CASE WHEN $depth >= 3 THEN ring2 ELSE [] END AS m
   MATCH (m)-[r]-(n:Actor)
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
   RETURN collect(DISTINCT n) AS ring3
 }
 // A ring also holds nearer actors reached again (the centre is one step from each neighbour): keep the least distance.
@@ -46,7 +47,7 @@ CALL (reached) {
   WITH end.actor AS a, end.distance AS distance
   MATCH (a)-[r]-(:Actor)
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
   // Seen once from each end within reach: twice when the relation belongs.
   WITH r, collect({id: a.id, distance: distance}) AS ends
   WHERE size(ends) = 2

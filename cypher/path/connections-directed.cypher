@@ -7,13 +7,14 @@
 // The direction is in the pattern (->), not in a predicate on the step: Neo4j cannot apply `startNode(r) = x`
 // while it searches, and an undirected search filtered afterwards took seconds between hubs of the seeds.
 // Order: by length, then by the ids of the actors along the path: a fixed order.
+// Retracted relations (retractedAt set, see retractRelation) are left out.
 // Parameters: {from: "saudi-arabia", to: "openai", types: ["CONTROLS", "OWNS", "FUNDS"], asOf: null, first: 5}
 // The relations that run the same way between the same two actors as a better-sourced one (or an equally
 // sourced one of smaller id).
 CALL () {
   MATCH (x:Actor)-[r]->(y:Actor)
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
   WITH x, y, collect(r) AS parallel
   WHERE size(parallel) > 1
   WITH parallel, reduce(best = head(parallel), r IN tail(parallel) |
@@ -29,7 +30,7 @@ MATCH p = SHORTEST 100 (
   (a:Actor {id: $from})
   ((x:Actor)-[r]->(y:Actor)
     WHERE ($types IS NULL OR type(r) IN $types)
-      AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+      AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
       AND NOT r IN shadowed
   ){1,6}
   (b:Actor {id: $to})

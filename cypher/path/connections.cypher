@@ -17,6 +17,7 @@
 //   of the seeds. Finding the shadowed relations reads every relation once: a few milliseconds for the seeds,
 //   about 0.3 s per 100,000 relations.
 // Order: by length, then by the ids of the actors along the path, which name one path: a fixed order.
+// Retracted relations (retractedAt set, see retractRelation) are left out.
 // Parameters: {from: "saudi-arabia", to: "openai", types: ["CONTROLS", "OWNS", "FUNDS"], asOf: "2024-01-01", first: 5}
 // The relations that share their two actors with a better-sourced one (or an equally sourced one of smaller id).
 // Comparing element ids meets each relation once, from one of its ends.
@@ -24,7 +25,7 @@ CALL () {
   MATCH (x:Actor)-[r]-(y:Actor)
   WHERE elementId(x) < elementId(y)
     AND ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
   WITH x, y, collect(r) AS parallel
   WHERE size(parallel) > 1
   WITH parallel, reduce(best = head(parallel), r IN tail(parallel) |
@@ -40,7 +41,7 @@ MATCH p = SHORTEST 100 (
   (a:Actor {id: $from})
   ((x:Actor)-[r]-(y:Actor)
     WHERE ($types IS NULL OR type(r) IN $types)
-      AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+      AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
       AND NOT r IN shadowed
   ){1,6}
   (b:Actor {id: $to})

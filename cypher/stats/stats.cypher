@@ -2,6 +2,7 @@
 // them have no source, and the number of sources, plans, statements and events.
 // A relation is unsourced when no Citation of kind "relation" names its id, whatever dataset the citation is in.
 // - $dataset: count only the records of this dataset ("seeds"); null counts everything.
+// Retracted relations (retractedAt set, see retractRelation) are left out.
 // Parameters: {dataset: "seeds"}
 CALL () {
   MATCH (a:Actor)
@@ -11,7 +12,7 @@ CALL () {
 }
 CALL () {
   MATCH (:Actor)-[r]->(:Actor)
-  WHERE $dataset IS NULL OR r.dataset = $dataset
+  WHERE ($dataset IS NULL OR r.dataset = $dataset) AND r.retractedAt IS NULL
   WITH type(r) AS type, NOT EXISTS { MATCH (c:Citation {fact: r.id}) WHERE c.factKind = 'relation' } AS unsourced
   WITH type, count(*) AS count, count(CASE WHEN unsourced THEN 1 END) AS unsourcedCount
   RETURN collect({type: type, count: count, unsourced: unsourcedCount}) AS relationsByType

@@ -9,16 +9,17 @@
 //   or after $from. An event spans date..endDate; every other entry is a single date. Null: no bound.
 // - $kinds: "relation_start", "relation_end", "statement", "event" to keep; null keeps all.
 // Relations use the RelationRow projection, statements the StatementRow one, events the EventRow one.
+// Retracted relations (retractedAt set, see retractRelation) are left out.
 // Parameters: {id: "openai", from: "2023-01-01", to: "2023-12-31", kinds: null, offset: 0, limit: 21}
 MATCH (a:Actor {id: $id})
 CALL (a) {
   MATCH (a)-[r]-(:Actor)
-  WHERE r.validFrom IS NOT NULL
+  WHERE r.validFrom IS NOT NULL AND r.retractedAt IS NULL
   RETURN 'relation_start' AS kind, r.id AS id, r.validFrom AS date, r.validFrom AS until, r AS rel,
          null AS statement, null AS event, null AS role
   UNION ALL
   MATCH (a)-[r]-(:Actor)
-  WHERE r.validTo IS NOT NULL
+  WHERE r.validTo IS NOT NULL AND r.retractedAt IS NULL
   RETURN 'relation_end' AS kind, r.id AS id, r.validTo AS date, r.validTo AS until, r AS rel,
          null AS statement, null AS event, null AS role
   UNION ALL

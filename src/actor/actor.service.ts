@@ -27,8 +27,8 @@ export class ActorService {
 
   /** The actors with these ids, in the order asked; null where no actor has the id. One query for all. */
   async findByIds(ids: readonly string[]): Promise<(Actor | null)[]> {
-    const rows = await this.executor.run<{ actor: Actor }>("READ", actorsByIds, { ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((r) => [r.actor.id, r.actor]));
+    const rows = await this.executor.run<{ id: string; actor: Actor }>("READ", actorsByIds, { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((r) => [r.id, r.actor]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 

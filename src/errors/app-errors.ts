@@ -39,3 +39,17 @@ export class DatabaseUnavailableError extends AppError {
  * it into BAD_USER_INPUT.
  */
 export class InvalidScalarValueError extends TypeError {}
+
+/** The operation needs an API key and none (or an unknown one) came with the request. */
+export class UnauthenticatedError extends AppError {
+  constructor(message: string) {
+    super(message, ErrorCode.UNAUTHENTICATED, { http: { status: 401 } });
+  }
+}
+
+/** The caller's key is known, but its role does not allow the operation. `required` names the role it needs. */
+export class ForbiddenError extends AppError {
+  constructor(message: string, readonly required: string) {
+    super(message, ErrorCode.FORBIDDEN, { required, http: { status: 403 } });
+  }
+}

@@ -26,7 +26,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, de
   const literal = refusedLiteral(error);
   if (literal) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT, field: literal.field } };
   if (original instanceof AppError) {
-    return { ...formatted, message: original.message, extensions: { ...original.extensions } };
+    // `http` sets the response status (401, 403) for Apollo; it is not for the client.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...formatted, message: original.message, extensions };
   }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;

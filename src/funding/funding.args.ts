@@ -1,3 +1,4 @@
+import { DateTimeResolver } from "graphql-scalars";
 import { ArgsType, Field, Float, ID, InputType, Int } from "type-graphql";
 import { ArrayMinSize, IsIn, IsOptional, Max, Min, ValidateNested, registerDecorator } from "class-validator";
 import { LIMITS } from "../graphql/limits";
@@ -71,6 +72,12 @@ export class FundingsArgs extends PageArgs {
 
   @Field(() => DateScalar, { nullable: true, description: "Keep only the fundings valid on this day: made by then and not ended. Omitted: whenever they were made." })
   asOf?: string | null;
+
+  @Field({ defaultValue: false, description: "Also return retracted fundings. Default false: retracted fundings are left out, and not counted in the totals." })
+  includeRetracted: boolean = false;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: "What the graph said at this instant (ISO 8601): only fundings recorded by then and not retracted by then. Omitted: now." })
+  knownAt?: Date | null;
 }
 
 @ArgsType()

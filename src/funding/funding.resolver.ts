@@ -35,6 +35,8 @@ export class FundingResolver implements ResolverInterface<Funding> {
           instruments: filter.instrument,
           confidences: filter.confidence,
           asOf: args.asOf,
+          includeRetracted: args.includeRetracted,
+          knownAt: args.knownAt ? args.knownAt.toISOString() : null,
         },
         pageWindow(args),
       ),

@@ -33,6 +33,10 @@ export interface FundingQuery {
   instruments?: readonly string[] | null;
   confidences?: readonly string[] | null;
   asOf?: string | null;
+  /** Keep retracted fundings too. */
+  includeRetracted?: boolean;
+  /** An ISO date-time: what the graph held then. */
+  knownAt?: string | null;
 }
 
 /** One window of fundings and the totals over all that match. */
@@ -78,6 +82,8 @@ export class FundingService {
       instruments: query.instruments?.length ? query.instruments : null,
       confidences: query.confidences?.length ? query.confidences : null,
       asOf: query.asOf ?? null,
+      includeRetracted: query.includeRetracted ?? false,
+      knownAt: query.knownAt ?? null,
       ...window,
     });
     return row ?? { total: 0, totalUsd: 0, undisclosed: 0, fundings: [] };

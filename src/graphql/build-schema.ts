@@ -3,6 +3,7 @@ import { buildSchema, type ContainerType, type NonEmptyArray } from "type-graphq
 import { join } from "node:path";
 import { ActorRelationsResolver } from "../actor/actor-relations.resolver";
 import { ActorResolver } from "../actor/actor.resolver";
+import { CurationResolver } from "../curation/curation.resolver";
 import { RegimeGroupResolver, StateControlResolver } from "../funding/funding-by-regime.resolver";
 import { FundingLinkResolver } from "../funding/funding-link.resolver";
 import { FundingResolver } from "../funding/funding.resolver";
@@ -44,6 +45,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PathResolver,
   NeighborhoodResolver,
   NeighborhoodNodeResolver,
+  CurationResolver,
 ];
 
 export const schemaFile = join(projectRoot, "schema", "schema.graphql");

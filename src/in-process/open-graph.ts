@@ -2,6 +2,9 @@ import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import pino from "pino";
+import { authPlugin } from "../auth/auth.plugin";
+import type { Caller } from "../auth/caller";
+import type { Identity } from "../auth/identity";
 import { loadConfig, type Config } from "../config";
 import { DatabasePreparation } from "../database-preparation";
 import { argumentPathPlugin } from "../errors/argument-path";
@@ -26,6 +29,12 @@ export interface OpenGraphOptions {
   env?: Record<string, string | undefined>;
   /** How much to log, on stderr so that a script's stdout stays its own. Default: LOG_LEVEL, else "warn". */
   logLevel?: Config["logLevel"];
+  /**
+   * Whom the operations run as: their name goes into the audit trail, their role decides which mutations are
+   * allowed. Default { name: "local", role: "admin" }: whoever runs this process can reach the database anyway,
+   * so keys guard only the HTTP server. Pass null to act as an anonymous caller (READS_REQUIRE_KEY then applies).
+   */
+  as?: Identity | null;
 }
 
 /** What an operation answers: the same `data` and `errors` as over HTTP, errors formatted the same way. */
@@ -87,13 +96,14 @@ export async function openGraph(options: OpenGraphOptions = {}): Promise<Graph> 
     });
     await preparation.start();
     const services = createServices(neo4j.executor);
+    const caller: Caller = { identity: options.as === undefined ? { name: "local", role: "admin" } : options.as, badKey: false };
     // The same Apollo options as startApp's, less the HTTP plugins.
     apollo = new ApolloServer<ApiContext>({
       schema: await buildApiSchema(createResolvers(services)),
       formatError: (formatted, error) => formatError(formatted, error, config.development),
       includeStacktraceInErrorResponses: config.development,
       stopOnTerminationSignals: false,
-      plugins: [argumentPathPlugin],
+      plugins: [argumentPathPlugin, authPlugin(config.readsRequireKey)],
     });
     await apollo.start();
     const server = apollo;
@@ -107,7 +117,7 @@ export async function openGraph(options: OpenGraphOptions = {}): Promise<Graph> 
         if (closed) throw new Error("This graph is closed. Open it again with openGraph().");
         const response = await server.executeOperation<TData>(
           { query, variables, ...(operationName ? { operationName } : {}) },
-          { contextValue: { requestId: randomUUID(), loaders: new Loaders(services) } },
+          { contextValue: { requestId: randomUUID(), loaders: new Loaders(services), caller } },
         );
         if (response.body.kind !== "single") throw new Error("Incremental delivery (@defer, @stream) is not supported in process.");
         const { data, errors } = response.body.singleResult;

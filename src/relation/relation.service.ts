@@ -12,6 +12,10 @@ export interface RelationFilter {
   direction: Direction;
   /** A day, "2023-11-20": keeps the relations valid on it. */
   asOf?: string | null;
+  /** Keep retracted relations too. */
+  includeRetracted?: boolean;
+  /** An ISO date-time: keep what the graph held then (recorded by then, not yet retracted). */
+  knownAt?: string | null;
 }
 
 /** One window of an actor's relations, and how many there are in all. */
@@ -31,6 +35,8 @@ export class RelationService {
       types: filter.types?.length ? filter.types : null,
       direction: filter.direction,
       asOf: filter.asOf ?? null,
+      includeRetracted: filter.includeRetracted ?? false,
+      knownAt: filter.knownAt ?? null,
       ...window,
     });
     const byId = new Map(rows.map((r) => [r.id, r]));

@@ -78,6 +78,15 @@ export class Relation implements RelationRow {
   @Field(() => String, { nullable: true, description: "When the graph first recorded the relation (ISO date-time)." })
   recordedAt!: string | null;
 
+  @Field(() => String, { nullable: true, description: "When the relation was retracted (ISO date-time); null while it stands. Retracted relations are left out of reads unless `includeRetracted: true`." })
+  retractedAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The name of the key that retracted it." })
+  retractedBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why it was retracted, as the editor wrote it." })
+  retractionReason?: string | null;
+
   @Field(() => [Citation], { description: "The sources that support the relation, each with its quote." })
   sources!: Citation[];
 }

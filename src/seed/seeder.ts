@@ -1,3 +1,4 @@
+import { recordChange } from "../curation/curation.service";
 import type { Logger } from "../logger";
 import { relationTypes } from "../model/model";
 import { cypher, cypherPerName, type CypherQuery } from "../neo4j/cypher-file";
@@ -91,6 +92,8 @@ export async function seed(executor: Executor, options: SeedOptions, logger: Log
     }
     if (toRemove.actor.length > 0) await tx.run(removeUnlinked.get("Actor")!, { ids: toRemove.actor.map((r) => r.id) });
     if (toRemove.source.length > 0) await tx.run(removeUnlinked.get("Source")!, { ids: toRemove.source.map((r) => r.id) });
+    // The run's audit record, in its own transaction: a seed that rolls back leaves no record either.
+    await recordChange(tx, "seeder", { action: "seed", entityKind: "dataset", entityId: dataset, before: null, after: { ...report, rowsWritten: total } });
     return { ...report, rowsWritten: total };
   };
   const report = dryRun ? await executor.transaction("READ", "seed:dry-run", work) : await executor.transaction("WRITE", "seed", work, { timeoutMs: options.timeoutMs ?? 30 * 60_000 });

@@ -1,0 +1,8 @@
+// The stored state of one relation, whatever its type, in the RelationRow shape plus its retraction and
+// dataset: an edit's "before". No row when no relation has the id.
+// Parameters: {id: "microsoft-funds-openai-2019"}
+MATCH ()-[r {id: $id}]->()
+RETURN r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
+          .confidence, .recordedAt, .retractedAt, .retractedBy, .retractionReason, .dataset,
+          type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation
+LIMIT 1
