@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { startApp, type RunningApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
 import { silentLogger, testConfig } from "../support/test-database";
@@ -6,7 +7,9 @@ let app: RunningApp;
 let base: string;
 
 beforeAll(async () => {
-  app = await startApp(testConfig({ seedOnStart: "false", rateLimitPerMinute: 3 }), silentLogger);
+  // Two readers' keys, so requests that carry them are authenticated and counted against each key.
+  const reader = (name: string, key: string) => ({ name, role: "reader" as const, hash: createHash("sha256").update(key).digest("hex") });
+  app = await startApp(testConfig({ seedOnStart: "false", rateLimitPerMinute: 3, apiKeys: [reader("one", "key-one"), reader("two", "key-two")] }), silentLogger);
   base = app.graphqlUrl.replace(/\/graphql$/, "");
 });
 
