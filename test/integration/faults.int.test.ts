@@ -175,7 +175,14 @@ describeWhenLocalNeo4j("faults", () => {
       neo4j = await startNeo4j();
       const neo4jBackAt = Date.now();
       // Recovery as one client sees it: a request at a time from the moment Neo4j is ready, until one is answered.
-      const firstAnswer = await eventually("first answer after the restart", 60_000, () => ask(queries[0]!), (a) => a.codes.length === 0);
+      // Its answers are checked with the workers' below.
+      const probe = async () => {
+        const sent = Date.now();
+        const answer = await ask(queries[0]!);
+        answers.push({ ...answer, sent, at: Date.now() });
+        return answer;
+      };
+      const firstAnswer = await eventually("first answer after the restart", 60_000, probe, (a) => a.codes.length === 0);
       // Recovered: every answer of a 2 s stretch after Neo4j is back is data.
       const recovered = await eventually("recovery", 60_000, async () => {
         const since = Date.now() - 2_000;
