@@ -14,7 +14,9 @@ import { createLogger } from "../../src/logger";
 export type ServerMessage = { ready: string; neo4j: string } | { rss: number; heapUsed: number };
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  // The load test measures the server, not its per-client rate limit (one client sends every request here), so
+  // the limit is off unless RATE_LIMIT_PER_MINUTE says otherwise.
+  const config = loadConfig(process.env, process.env.RATE_LIMIT_PER_MINUTE ? {} : { rateLimitPerMinute: 0 });
   const app = await startApp(config, createLogger(config.logLevel));
   const memory = () => ({ rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed });
   process.on("message", (message: string) => {
