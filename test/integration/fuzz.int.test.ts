@@ -66,12 +66,15 @@ const HOSTILE_FLOATS: unknown[] = [-1, -0, 1e308, -1e308, "NaN", "Infinity", nul
 
 const ACCEPTED_CODES = ["BAD_USER_INPUT", "NOT_FOUND"];
 
+/** An admin's key, so the mutations' own checks, not the role check, meet the hostile values. */
+const ADMIN_KEY = "fuzz-admin-key";
+
 let app: RunningApp;
 let schema: GraphQLSchema;
 
 beforeAll(async () => {
   // No rate limit: the fuzz sends hundreds of requests from one address in a few seconds.
-  app = await startApp(testConfig({ seedOnStart: "false", rateLimitPerMinute: 0 }), silentLogger);
+  app = await startApp(testConfig({ seedOnStart: "false", rateLimitPerMinute: 0, apiKeys: [{ name: "fuzz", role: "admin", hash: createHash("sha256").update(ADMIN_KEY).digest("hex") }] }), silentLogger);
   const { body } = await postGraphql(app.graphqlUrl, getIntrospectionQuery());
   schema = buildClientSchema(body.data as unknown as IntrospectionQuery);
 });
@@ -95,12 +98,16 @@ async function fingerprint(): Promise<string> {
   return `${nodes.length} nodes, ${relations.length} relations, ${digest}`;
 }
 
-/** A literal that passes for a required argument: seeded ids ("openai", and "microsoft" as the other end of a path). */
-function literal(arg: Pick<GraphQLArgument, "name" | "type">): string {
+/**
+ * A literal that passes for a required argument. Queries get seeded ids ("openai", and "microsoft" as the other
+ * end of a path); mutations get `idPrefix`-ed ids that exist nowhere, so no hostile write can touch a seeded record.
+ */
+function literal(arg: Pick<GraphQLArgument, "name" | "type">, idPrefix?: string): string {
   const type = getNullableType(arg.type) as GraphQLInputType;
-  if (isListType(type)) return `[${literal({ name: arg.name, type: type.ofType as GraphQLInputType })}]`;
+  if (isListType(type)) return `[${literal({ name: arg.name, type: type.ofType as GraphQLInputType }, idPrefix)}]`;
   if (isEnumType(type)) return type.getValues()[0]!.name;
-  if (isInputObjectType(type)) return `{ ${requiredOf(Object.values(type.getFields())).map((f) => `${f.name}: ${literal(f)}`).join(", ")} }`;
+  if (isInputObjectType(type)) return `{ ${requiredOf(Object.values(type.getFields())).map((f) => `${f.name}: ${literal(f, idPrefix)}`).join(", ")} }`;
+  if (idPrefix !== undefined && (type.name === "ID" || type.name === "String")) return `"${idPrefix}${arg.name.toLowerCase()}"`;
   switch (type.name) {
     case "Int":
     case "Float":
@@ -143,13 +150,14 @@ interface Target {
   operation: string;
 }
 
-function targets(): Target[] {
-  const query = schema.getQueryType()!;
+/** The targets of every root field of the query type, or of the mutation type with ids made from `idPrefix`. */
+function targets(kind: "query" | "mutation" = "query", idPrefix?: string): Target[] {
+  const root = kind === "query" ? schema.getQueryType()! : schema.getMutationType()!;
   const result: Target[] = [];
-  for (const field of Object.values(query.getFields())) {
+  for (const field of Object.values(root.getFields())) {
     const selection = selectionOf(field);
     for (const arg of field.args) {
-      const others = requiredOf(field.args).filter((a) => a !== arg).map((a) => `${a.name}: ${literal(a)}`);
+      const others = requiredOf(field.args).filter((a) => a !== arg).map((a) => `${a.name}: ${literal(a, idPrefix)}`);
       const argType = getNullableType(arg.type);
       const named = getNamedType(arg.type);
       if (isScalarType(named)) {
@@ -157,19 +165,19 @@ function targets(): Target[] {
           name: `${field.name}(${arg.name})`,
           scalar: named.name,
           list: isListType(argType),
-          operation: `query ($v: ${String(arg.type)}) { ${field.name}(${[`${arg.name}: $v`, ...others].join(", ")})${selection} }`,
+          operation: `${kind} ($v: ${String(arg.type)}) { ${field.name}(${[`${arg.name}: $v`, ...others].join(", ")})${selection} }`,
         });
       } else if (isInputObjectType(named)) {
         for (const inputField of Object.values(named.getFields())) {
           const inner = getNamedType(inputField.type);
           if (!isScalarType(inner)) continue;
-          const siblings = requiredOf(Object.values(named.getFields())).filter((f) => f !== inputField).map((f) => `${f.name}: ${literal(f)}`);
+          const siblings = requiredOf(Object.values(named.getFields())).filter((f) => f !== inputField).map((f) => `${f.name}: ${literal(f, idPrefix)}`);
           const value = `{ ${[`${inputField.name}: $v`, ...siblings].join(", ")} }`;
           result.push({
             name: `${field.name}(${arg.name}.${inputField.name})`,
             scalar: inner.name,
             list: isListType(getNullableType(inputField.type)),
-            operation: `query ($v: ${String(inputField.type)}) { ${field.name}(${[`${arg.name}: ${value}`, ...others].join(", ")})${selection} }`,
+            operation: `${kind} ($v: ${String(inputField.type)}) { ${field.name}(${[`${arg.name}: ${value}`, ...others].join(", ")})${selection} }`,
           });
         }
       }
@@ -221,6 +229,38 @@ describeWithSeeds("fuzz", () => {
         text: "MATCH (n) WHERE any(k IN keys(n) WHERE n[k] IS :: STRING AND (n[k] CONTAINS 'DETACH DELETE' OR n[k] CONTAINS '<script>')) RETURN count(n) AS n",
       });
       expect(planted[0]!.n).toBe(0);
+    });
+  });
+
+  describe("every argument of every mutation, sent with an admin's key", () => {
+    it("answers each hostile value with a clear error or a valid result, and leaves the seeded graph alone", async () => {
+      const p = uniquePrefix();
+      const before = await fingerprint();
+      const all = targets("mutation", p);
+      const hitFields = new Set(all.map((t) => t.name.split("(")[0]));
+      const mutations = Object.values(schema.getMutationType()!.getFields()).map((f) => f.name);
+      expect([...hitFields].sort()).toEqual(mutations.sort());
+      expect(all.length).toBeGreaterThanOrEqual(20);
+
+      const problems: string[] = [];
+      for (const target of all) {
+        // Every other value, to keep the run short: the list rotates, so each kind of value still meets each argument type.
+        const values = hostileValuesFor(target.scalar).filter((_, i) => i % 2 === all.indexOf(target) % 2);
+        for (const value of values) {
+          const v = target.list && value !== null ? [value] : value;
+          const response = await fetch(app.graphqlUrl, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_KEY}` },
+            body: JSON.stringify({ query: target.operation, variables: { v } }),
+          });
+          const problem = problemOf(response.status, (await response.json()) as GraphqlBody);
+          if (problem) problems.push(`${target.name} = ${JSON.stringify(value).slice(0, 40)}: ${problem}`);
+        }
+      }
+      expect(problems).toEqual([]);
+      // Writes that passed validation went to the prefixed ids in the "curation" dataset, never to seeded records.
+      expect(await fingerprint()).toBe(before);
+      await app.executor.run("WRITE", { name: "test/cleanup", text: "MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n" }, { p });
     });
   });
 
