@@ -1,7 +1,7 @@
 import { validate } from "class-validator";
 import { BadUserInputError } from "../errors/app-errors";
 import { flattenValidationErrors } from "../errors/format-error";
-import { FundingFilter } from "../funding/funding.args";
+import { FundingFilter, fundingQueryOf } from "../funding/funding.args";
 import type { FundingQuery } from "../funding/funding.service";
 import { DateScalar } from "../graphql/scalars";
 import { actorKinds, relationTypes, vocabulary } from "../model/model";
@@ -115,14 +115,5 @@ export async function parseFundingQuery(search: URLSearchParams): Promise<Fundin
   });
   const problems = flattenValidationErrors(await validate(filter, { forbidUnknownValues: false }));
   if (problems.length > 0) throw new BadUserInputError(problems.map((p) => p.message).join("; "), problems[0]!.field);
-  return {
-    funder: filter.funder,
-    recipient: filter.recipient,
-    minAmountUsd: filter.minAmountUsd,
-    from: filter.from,
-    to: filter.to,
-    instruments: filter.instrument,
-    confidences: filter.confidence,
-    asOf: params.day("asOf"),
-  };
+  return fundingQueryOf(filter, { asOf: params.day("asOf") });
 }

@@ -7,6 +7,7 @@ import { DateScalar } from "../graphql/scalars";
 import { Confidence, Instrument } from "../model/model-enums";
 import { RelationType } from "../relation/relation-type";
 import { MONEY_TYPES } from "./money-relations";
+import type { FundingQuery } from "./funding.service";
 
 /** Refuses a day before the day in the property `earlier` of the same object ("to" before "from"). */
 function IsNotBefore(earlier: string): PropertyDecorator {
@@ -137,4 +138,21 @@ export class FundingByRegimeArgs extends ControlArgs {
     description: "Keep only the fundings valid on this day, and read control on that day too. Omitted: every funding and control relation, whenever it held.",
   })
   asOf?: string | null;
+}
+
+/**
+ * The service's query for a filter: the one place GraphQL's names (`instrument`) become the service's
+ * (`instruments`), shared by the `fundings` field and /export/fundings.csv.
+ */
+export function fundingQueryOf(filter: Partial<FundingFilter> | null | undefined, rest: Pick<FundingQuery, "asOf" | "includeRetracted" | "knownAt">): FundingQuery {
+  return {
+    funder: filter?.funder,
+    recipient: filter?.recipient,
+    minAmountUsd: filter?.minAmountUsd,
+    from: filter?.from,
+    to: filter?.to,
+    instruments: filter?.instrument,
+    confidences: filter?.confidence,
+    ...rest,
+  };
 }

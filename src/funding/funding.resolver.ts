@@ -7,7 +7,7 @@ import { PartialDateScalar } from "../graphql/scalars";
 import type { RelationRow } from "../relation/relation.type";
 import { Citation } from "../source/source.type";
 import { actorOf } from "./actor-of";
-import { FundingsArgs } from "./funding.args";
+import { FundingsArgs, fundingQueryOf } from "./funding.args";
 import type { FundingService } from "./funding.service";
 import { Funding, FundingConnection } from "./funding.type";
 
@@ -26,18 +26,7 @@ export class FundingResolver implements ResolverInterface<Funding> {
     const filter = args.filter ?? {};
     const [slice] = await Promise.all([
       this.fundingService.fundings(
-        {
-          funder: filter.funder,
-          recipient: filter.recipient,
-          minAmountUsd: filter.minAmountUsd,
-          from: filter.from,
-          to: filter.to,
-          instruments: filter.instrument,
-          confidences: filter.confidence,
-          asOf: args.asOf,
-          includeRetracted: args.includeRetracted,
-          knownAt: args.knownAt ? args.knownAt.toISOString() : null,
-        },
+        fundingQueryOf(filter, { asOf: args.asOf, includeRetracted: args.includeRetracted, knownAt: args.knownAt ? args.knownAt.toISOString() : null }),
         pageWindow(args),
       ),
       filter.funder ? requireActor(loaders, filter.funder, "filter.funder") : null,
