@@ -4,15 +4,27 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { toCsv } from "../src/seed/csv-writer";
 import { actorTable, relationTable, sourceTable } from "../src/seed/seed-tables";
+import type { BenchTargets } from "./questions";
 
 /**
  * A synthetic graph in the seed format, shaped like the real one: a few states each controlling a sovereign fund
  * that controls investment vehicles; hub funders that fund many labs (funding counts follow a power law);
- * people who lead and sit on boards; every relation dated and cited. All of it is marked synthetic: the sources
- * point at example.invalid and the quotes say so. Deterministic for a given size (a fixed-seed generator).
+ * people who lead and sit on the boards of companies and funds, some of them no longer; every relation dated and
+ * cited. All of it is marked synthetic: the sources point at example.invalid and the quotes say so. Deterministic
+ * for a given size (a fixed-seed generator).
  *
- *   npm run bench:generate -- --relations 100000 --out .bench/100k
+ *   npm run bench:generate -- --size small --out .bench/small      (10,000 actors, 100,000 relations)
+ *   npm run bench:generate -- --relations 20000 --out .bench/20k
  */
+export const benchSizes = {
+  small: { actors: 10_000, relations: 100_000 },
+  large: { actors: 100_000, relations: 1_000_000 },
+} as const;
+export type BenchSize = keyof typeof benchSizes;
+
+/** The share of actors that are companies; `benchTargets` relies on it to name companies by rank. */
+const COMPANY_SHARE = 0.4;
+
 export interface GeneratedSeed {
   files: Record<string, string>;
   actors: number;
@@ -27,7 +39,11 @@ export function generateSeed(relationCount: number, actorCount = Math.max(50, Ma
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   /** Index skewed towards the start: the first items are the hubs. */
   const hub = <T>(items: readonly T[]) => items[Math.floor(items.length * random() ** 3)]!;
-  const date = () => `${2015 + Math.floor(random() * 10)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
+  const dateBetween = (firstYear: number, years: number) =>
+    `${firstYear + Math.floor(random() * years)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
+  const date = () => dateBetween(2015, 10);
+  /** An end for one relation in five: a later year than any start, so valid_to never precedes valid_from. */
+  const maybeEnd = () => (random() < 0.2 ? { valid_to: dateBetween(2025, 2) } : {});
 
   const countries = ["US", "SA", "AE", "QA", "CN", "FR", "GB", "JP", "KR", "TW", "DE", "IN"];
   const states = countries.map((c) => ({ id: `syn-state-${c.toLowerCase()}`, kind: "state", name: `Synthetic state ${c}`, country: c }));
@@ -37,7 +53,7 @@ export function generateSeed(relationCount: number, actorCount = Math.max(50, Ma
   const funds = states.map((s) => ({ id: `${s.id}-fund`, kind: "investor", name: `${s.name} fund`, country: s.country }));
   const vehicles = make("investor", "vehicle", n(0.05));
   const investors = make("investor", "investor", n(0.15));
-  const companies = make("company", "company", n(0.4));
+  const companies = make("company", "company", n(COMPANY_SHARE));
   const people = make("person", "person", Math.max(1, actorCount - states.length - funds.length - vehicles.length - investors.length - companies.length));
   const actors = [...states, ...funds, ...vehicles, ...investors, ...companies, ...people];
 
@@ -56,8 +72,8 @@ export function generateSeed(relationCount: number, actorCount = Math.max(50, Ma
     if (roll < 0.5) {
       const amount = Math.round(10 ** (6 + random() * 4));
       add("FUNDS", hub(funders), hub(companies), { amount, currency: "USD", amount_usd: amount, instrument: "equity", round: "Synthetic round" });
-    } else if (roll < 0.65) add("BOARD_MEMBER_OF", pick(people), hub(companies), { role: pick(["voting", "observer", "chair"]) });
-    else if (roll < 0.75) add("LEADS", pick(people), pick(companies), { role: "chief executive" });
+    } else if (roll < 0.65) add("BOARD_MEMBER_OF", pick(people), random() < 0.6 ? hub(companies) : hub(funders), { role: pick(["voting", "observer", "chair"]), ...maybeEnd() });
+    else if (roll < 0.75) add("LEADS", pick(people), pick(companies), { role: "chief executive", ...maybeEnd() });
     else if (roll < 0.85) add("OWNS", hub(funders), pick(companies), { stake: Math.round(random() * 100) / 100 });
     else if (roll < 0.95) add("SUPPLIES", hub(companies), pick(companies), { role: "compute" });
     else add("PARTNERS_WITH", pick(companies), pick(companies));
@@ -73,9 +89,25 @@ export function generateSeed(relationCount: number, actorCount = Math.max(50, Ma
   };
 }
 
+/**
+ * The actors the benchmark asks about in a graph of `actorCount` actors. Companies are funded by rank (the first
+ * are the hubs), so a company at the same fraction of the ranking has about the same number of relations at
+ * every size: the growth between sizes then measures the graph's size, not a busier actor.
+ */
+export function benchTargets(actorCount: number): BenchTargets {
+  const companies = Math.max(1, Math.round(actorCount * COMPANY_SHARE));
+  const typical = `syn-company-${Math.floor(companies / 40)}`;
+  return { actor: typical, funded: "syn-company-0", hub: `syn-company-${Math.floor(companies / 400)}`, pathFrom: "syn-state-sa", pathTo: typical };
+}
+
 function main(): void {
-  const { values } = parseArgs({ options: { relations: { type: "string", default: "100000" }, actors: { type: "string" }, out: { type: "string", default: ".bench/generated" } } });
-  const generated = generateSeed(Number(values.relations), values.actors ? Number(values.actors) : undefined);
+  const { values } = parseArgs({
+    options: { size: { type: "string" }, relations: { type: "string" }, actors: { type: "string" }, out: { type: "string", default: ".bench/generated" } },
+  });
+  const size = values.size === undefined ? undefined : benchSizes[values.size as BenchSize];
+  if (values.size !== undefined && !size) throw new Error(`--size must be one of ${Object.keys(benchSizes).join(", ")}, not "${values.size}".`);
+  const relations = Number(values.relations ?? size?.relations ?? 100_000);
+  const generated = generateSeed(relations, values.actors ? Number(values.actors) : size?.actors);
   const out = resolve(values.out);
   mkdirSync(out, { recursive: true });
   for (const [file, text] of Object.entries(generated.files)) writeFileSync(resolve(out, file), text);
