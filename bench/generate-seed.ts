@@ -31,7 +31,11 @@ export interface GeneratedSeed {
   relations: number;
 }
 
-export function generateSeed(relationCount: number, actorCount = Math.max(50, Math.round(relationCount / 10))): GeneratedSeed {
+/**
+ * `prefix` starts every id (default "syn-"): tests that share a database each pass their own, since ids are
+ * global and one dataset seeding another's ids would take those records over.
+ */
+export function generateSeed(relationCount: number, actorCount = Math.max(50, Math.round(relationCount / 10)), prefix = "syn-"): GeneratedSeed {
   let state = 42;
   // A linear congruential generator mod 2^31. Math.imul keeps the product exact in 32 bits: a plain `*` passes
   // 2^53 and loses the low bits, which made the sequence collapse onto a few hundred values.
@@ -46,10 +50,10 @@ export function generateSeed(relationCount: number, actorCount = Math.max(50, Ma
   const maybeEnd = () => (random() < 0.2 ? { valid_to: dateBetween(2025, 2) } : {});
 
   const countries = ["US", "SA", "AE", "QA", "CN", "FR", "GB", "JP", "KR", "TW", "DE", "IN"];
-  const states = countries.map((c) => ({ id: `syn-state-${c.toLowerCase()}`, kind: "state", name: `Synthetic state ${c}`, country: c }));
+  const states = countries.map((c) => ({ id: `${prefix}state-${c.toLowerCase()}`, kind: "state", name: `Synthetic state ${c}`, country: c }));
   const n = (share: number) => Math.max(1, Math.round(actorCount * share));
-  const make = (kind: string, prefix: string, count: number) =>
-    Array.from({ length: count }, (_, i) => ({ id: `syn-${prefix}-${i}`, kind, name: `Synthetic ${prefix} ${i}`, country: pick(countries) }));
+  const make = (kind: string, role: string, count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: `${prefix}${role}-${i}`, kind, name: `Synthetic ${role} ${i}`, country: pick(countries) }));
   const funds = states.map((s) => ({ id: `${s.id}-fund`, kind: "investor", name: `${s.name} fund`, country: s.country }));
   const vehicles = make("investor", "vehicle", n(0.05));
   const investors = make("investor", "investor", n(0.15));
@@ -58,11 +62,11 @@ export function generateSeed(relationCount: number, actorCount = Math.max(50, Ma
   const actors = [...states, ...funds, ...vehicles, ...investors, ...companies, ...people];
 
   const sources = Array.from({ length: Math.max(1, Math.ceil(relationCount / 100)) }, (_, i) => ({
-    id: `syn-source-${i}`, url: `https://example.invalid/synthetic/${i}`, title: `Synthetic source ${i}`, publisher: "ai-policy-graph generator", published: date(), language: "en",
+    id: `${prefix}source-${i}`, url: `https://example.invalid/synthetic/${i}`, title: `Synthetic source ${i}`, publisher: "ai-policy-graph generator", published: date(), language: "en",
   }));
   const relations: Record<string, unknown>[] = [];
   const add = (type: string, from: { id: string }, to: { id: string }, extra: Record<string, unknown> = {}) =>
-    relations.push({ id: `syn-rel-${relations.length}`, type, from: from.id, to: to.id, valid_from: date(), confidence: pick(["confirmed", "reported"]), source: pick(sources).id, quote: "Synthetic fact for benchmarks.", ...extra });
+    relations.push({ id: `${prefix}rel-${relations.length}`, type, from: from.id, to: to.id, valid_from: date(), confidence: pick(["confirmed", "reported"]), source: pick(sources).id, quote: "Synthetic fact for benchmarks.", ...extra });
 
   states.forEach((s, i) => add("CONTROLS", s, funds[i]!));
   vehicles.forEach((v) => add("CONTROLS", pick(funds), v));
@@ -94,10 +98,10 @@ export function generateSeed(relationCount: number, actorCount = Math.max(50, Ma
  * are the hubs), so a company at the same fraction of the ranking has about the same number of relations at
  * every size: the growth between sizes then measures the graph's size, not a busier actor.
  */
-export function benchTargets(actorCount: number): BenchTargets {
+export function benchTargets(actorCount: number, prefix = "syn-"): BenchTargets {
   const companies = Math.max(1, Math.round(actorCount * COMPANY_SHARE));
-  const typical = `syn-company-${Math.floor(companies / 40)}`;
-  return { actor: typical, funded: "syn-company-0", hub: `syn-company-${Math.floor(companies / 400)}`, pathFrom: "syn-state-sa", pathTo: typical };
+  const typical = `${prefix}company-${Math.floor(companies / 40)}`;
+  return { actor: typical, funded: `${prefix}company-0`, hub: `${prefix}company-${Math.floor(companies / 400)}`, pathFrom: `${prefix}state-sa`, pathTo: typical };
 }
 
 function main(): void {

@@ -1,15 +1,27 @@
 // Creates or updates relations of one type. REL_TYPE stands for the type: the seeder runs this text once per
 // type of schema/model.json with REL_TYPE replaced by it (a type cannot be a parameter before Neo4j 5.26, and
 // only the model's fixed list is ever substituted). In Neo4j Browser, replace REL_TYPE by hand, e.g. FUNDS.
+// - The relation is found by its id through the type's id index, never by MERGE on the pattern: MERGE between
+//   two actors reads the relations of one of them, and between hubs (a sovereign fund and a lab with thousands
+//   of fundings) that made seeding slow down as the graph grew.
+// - A relation whose endpoints changed is deleted and created between its new endpoints.
 // Parameters: {dataset, rows: [{id, from, to, digest, props: {confidence, validFrom, validTo, amount, currency,
 //   amountUsd, round, instrument, stake, role}}]}
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.from})
 MATCH (b:Actor {id: row.to})
-// A relation whose endpoints changed is recreated between its new endpoints.
-OPTIONAL MATCH (x)-[moved:REL_TYPE {id: row.id}]->(y) WHERE x <> a OR y <> b
-DELETE moved
-WITH a, b, row
-MERGE (a)-[r:REL_TYPE {id: row.id}]->(b)
-ON CREATE SET r.recordedAt = datetime()
-SET r += row.props, r.digest = row.digest, r.dataset = $dataset
+OPTIONAL MATCH (x)-[old:REL_TYPE {id: row.id}]->(y)
+WITH row, a, b, old, old IS NOT NULL AND x = a AND y = b AS inPlace
+CALL (old, inPlace) {
+  WITH old, inPlace WHERE old IS NOT NULL AND NOT inPlace
+  DELETE old
+}
+CALL (row, old, inPlace) {
+  WITH row, old, inPlace WHERE inPlace
+  SET old += row.props, old.digest = row.digest, old.dataset = $dataset
+}
+CALL (row, a, b, inPlace) {
+  WITH row, a, b, inPlace WHERE NOT inPlace
+  CREATE (a)-[r:REL_TYPE {id: row.id}]->(b)
+  SET r.recordedAt = datetime(), r += row.props, r.digest = row.digest, r.dataset = $dataset
+}

@@ -27,6 +27,13 @@ const removeUnlinked = cypherPerName("seed/remove-unlinked", "NODE_LABEL", ["Act
 /** Rows per UNWIND: large enough to amortise the round trip, small enough to keep each statement's memory low. */
 const BATCH = 5_000;
 
+/**
+ * The most records one seed transaction writes. A seed that writes more commits in several transactions of this
+ * size: a transaction's changes live in Neo4j's heap until it commits, and 100,000 relations with their
+ * citations overflow a 2 GB heap in one. 50,000 records take about 300 MB of transaction state.
+ */
+export const DEFAULT_TRANSACTION_RECORDS = 50_000;
+
 export interface SeedOptions {
   /** Seed folders, layered: a later folder's row replaces an earlier one's with the same key. */
   dirs: readonly string[];
@@ -39,8 +46,16 @@ export interface SeedOptions {
   dryRun?: boolean;
   /** Called after each batch written. */
   onProgress?: (progress: { done: number; total: number }) => void;
-  /** Timeout of the one seeding transaction. Default 30 minutes. */
+  /** Timeout of each seeding transaction. Default 30 minutes. */
   timeoutMs?: number;
+  /**
+   * Up to this many records (default DEFAULT_TRANSACTION_RECORDS), the run is one transaction: all of it lands or
+   * nothing. Beyond, it commits in transactions of this many records, in the order that keeps every commit
+   * consistent (sources and actors before the relations and citations that point at them, removals last); a run
+   * cut short leaves the records committed so far, and running it again writes only the rest. Infinity forces
+   * one transaction, which needs a Neo4j heap in proportion to the seed.
+   */
+  transactionRecords?: number;
 }
 
 export interface KindDiff {
@@ -50,61 +65,152 @@ export interface KindDiff {
   removed: number;
 }
 
-/** What a run added, changed, left alone and removed, per record kind. */
-export type SeedReport = Record<RecordKind, KindDiff> & { dataset: string; dryRun: boolean; rowsWritten: number };
+/** What a run added, changed, left alone and removed, per record kind, and in how many transactions it committed. */
+export type SeedReport = Record<RecordKind, KindDiff> & { dataset: string; dryRun: boolean; rowsWritten: number; transactions: number };
+
+/** One statement of a seed run, with the number of records it writes (0 for a removal). */
+interface Step {
+  query: CypherQuery;
+  params: Record<string, unknown>;
+  records: number;
+}
 
 /**
- * Validates, compares with what the dataset holds, then writes in one transaction: all of it lands, or nothing.
+ * Validates, compares with what the dataset holds, then writes: in one transaction when the change is at most
+ * `transactionRecords` records, else in consecutive transactions of that size (see SeedOptions).
  * Only new and changed records are sent, so running it twice writes nothing the second time.
+ * Invalid input writes nothing in either case: every row is checked before the first write.
  */
 export async function seed(executor: Executor, options: SeedOptions, logger: Logger): Promise<SeedReport> {
   const plan = planSeed(options.dirs);
   const dataset = options.dataset ?? "seeds";
-  const dryRun = options.dryRun ?? false;
-  const work = async (tx: QueryRunner): Promise<SeedReport> => {
-    const stored = await tx.run<{ kind: RecordKind; id: string; relType: string | null; digest: string | null }>(datasetDigests, { dataset });
-    const { report, toWrite, toRemove } = compare(plan, stored, dataset, dryRun);
-    if (dryRun) return report;
-    const total = recordKinds.reduce((sum, kind) => sum + toWrite[kind].length, 0);
-    let done = 0;
-    const send = async (query: CypherQuery, rows: unknown[]) => {
-      for (let i = 0; i < rows.length; i += BATCH) {
-        const batch = rows.slice(i, i + BATCH);
-        await tx.run(query, { dataset, rows: batch });
-        done += batch.length;
-        options.onProgress?.({ done, total });
-      }
-    };
-    for (const kind of recordKinds) {
-      if (kind === "relation") {
-        for (const type of relationTypes) await send(upsertRelations.get(type)!, toWrite.relation.filter((r) => r.type === type));
-      } else {
-        await send(upsert[kind], toWrite[kind]);
-      }
-    }
-    // Removal runs the other way: what points at others goes first.
-    for (const kind of ["citation", "event", "statement", "pillar", "plan"] as const) {
-      if (toRemove[kind].length > 0) await tx.run(removeRecords.get(recordLabel[kind])!, { ids: toRemove[kind].map((r) => r.id) });
-    }
-    for (const type of relationTypes) {
-      const ids = toRemove.relation.filter((r) => r.relType === type).map((r) => r.id);
-      if (ids.length > 0) await tx.run(removeRelations.get(type)!, { ids });
-    }
-    if (toRemove.actor.length > 0) await tx.run(removeUnlinked.get("Actor")!, { ids: toRemove.actor.map((r) => r.id) });
-    if (toRemove.source.length > 0) await tx.run(removeUnlinked.get("Source")!, { ids: toRemove.source.map((r) => r.id) });
-    // The run's audit record, in its own transaction: a seed that rolls back leaves no record either.
-    await recordChange(tx, "seeder", { action: "seed", entityKind: "dataset", entityId: dataset, before: null, after: { ...report, rowsWritten: total } });
-    return { ...report, rowsWritten: total };
+  const limit = options.transactionRecords ?? DEFAULT_TRANSACTION_RECORDS;
+  const timeoutMs = options.timeoutMs ?? 30 * 60_000;
+  const compareWith = async (tx: QueryRunner) =>
+    compare(plan, await tx.run<Stored>(datasetDigests, { dataset }), dataset, options.dryRun ?? false);
+
+  if (options.dryRun) {
+    const { report } = await executor.transaction("READ", "seed:dry-run", compareWith);
+    logger.info({ dataset, dryRun: true }, "seed compared (dry run)");
+    return report;
+  }
+  // Read the dataset first; when the change fits one transaction, read it again inside that transaction, so the
+  // comparison and the writes see the same graph.
+  const first = await executor.transaction("READ", "seed:compare", compareWith);
+  let done = 0;
+  const progress = (records: number) => {
+    done += records;
+    options.onProgress?.({ done, total: first.total });
   };
-  const report = dryRun ? await executor.transaction("READ", "seed:dry-run", work) : await executor.transaction("WRITE", "seed", work, { timeoutMs: options.timeoutMs ?? 30 * 60_000 });
-  logger.info({ dataset, dryRun, rowsWritten: report.rowsWritten }, dryRun ? "seed compared (dry run)" : "seeded");
+  let report: SeedReport;
+  if (first.total <= limit) {
+    report = await executor.transaction(
+      "WRITE",
+      "seed",
+      async (tx) => {
+        done = 0;
+        const current = await compareWith(tx);
+        for (const step of [...writeSteps(current.toWrite, dataset, BATCH), ...removalSteps(current.toRemove)]) {
+          await tx.run(step.query, step.params);
+          progress(step.records);
+        }
+        return finish(tx, current.report, current.total, 1);
+      },
+      { timeoutMs },
+    );
+  } else {
+    const parts = inTransactions(writeSteps(first.toWrite, dataset, Math.min(BATCH, limit)), limit);
+    const removals = removalSteps(first.toRemove);
+    const transactions = parts.length + (removals.length > 0 ? 1 : 0) || 1;
+    for (const [index, part] of parts.entries()) {
+      const isLast = index === parts.length - 1 && removals.length === 0;
+      await executor.transaction(
+        "WRITE",
+        `seed:${index + 1}/${transactions}`,
+        async (tx) => {
+          for (const step of part) await tx.run(step.query, step.params);
+          if (isLast) await finish(tx, first.report, first.total, transactions);
+        },
+        { timeoutMs },
+      );
+      progress(part.reduce((sum, step) => sum + step.records, 0));
+    }
+    if (removals.length > 0) {
+      await executor.transaction(
+        "WRITE",
+        `seed:${transactions}/${transactions}`,
+        async (tx) => {
+          for (const step of removals) await tx.run(step.query, step.params);
+          await finish(tx, first.report, first.total, transactions);
+        },
+        { timeoutMs },
+      );
+    }
+    report = { ...first.report, rowsWritten: first.total, transactions };
+  }
+  logger.info({ dataset, rowsWritten: report.rowsWritten, transactions: report.transactions }, "seeded");
   return report;
+}
+
+/** The run's audit record, in the run's last transaction: a seed that rolls back leaves no record either. */
+async function finish(tx: QueryRunner, report: SeedReport, total: number, transactions: number): Promise<SeedReport> {
+  const done = { ...report, rowsWritten: total, transactions };
+  await recordChange(tx, "seeder", { action: "seed", entityKind: "dataset", entityId: report.dataset, before: null, after: done });
+  return done;
+}
+
+/** The writes, kind by kind in dependency order, each kind in UNWIND batches of `batchSize` rows. */
+function writeSteps(toWrite: { [K in RecordKind]: SeedPlan[K] }, dataset: string, batchSize: number): Step[] {
+  const steps: Step[] = [];
+  const batches = (query: CypherQuery, rows: unknown[]) => {
+    for (let i = 0; i < rows.length; i += batchSize) {
+      const batch = rows.slice(i, i + batchSize);
+      steps.push({ query, params: { dataset, rows: batch }, records: batch.length });
+    }
+  };
+  for (const kind of recordKinds) {
+    if (kind === "relation") {
+      for (const type of relationTypes) batches(upsertRelations.get(type)!, toWrite.relation.filter((r) => r.type === type));
+    } else {
+      batches(upsert[kind], toWrite[kind]);
+    }
+  }
+  return steps;
+}
+
+/** The removals, the other way round: what points at others goes first. */
+function removalSteps(toRemove: Record<RecordKind, Stored[]>): Step[] {
+  const steps: Step[] = [];
+  const remove = (query: CypherQuery, ids: string[]) => ids.length > 0 && steps.push({ query, params: { ids }, records: 0 });
+  for (const kind of ["citation", "event", "statement", "pillar", "plan"] as const) remove(removeRecords.get(recordLabel[kind])!, toRemove[kind].map((r) => r.id));
+  for (const type of relationTypes) remove(removeRelations.get(type)!, toRemove.relation.filter((r) => r.relType === type).map((r) => r.id));
+  remove(removeUnlinked.get("Actor")!, toRemove.actor.map((r) => r.id));
+  remove(removeUnlinked.get("Source")!, toRemove.source.map((r) => r.id));
+  return steps;
+}
+
+/** Consecutive groups of steps of at most `limit` records each (a step is never split: it holds at most `limit`). */
+function inTransactions(steps: Step[], limit: number): Step[][] {
+  const groups: Step[][] = [];
+  let current: Step[] = [];
+  let records = 0;
+  for (const step of steps) {
+    if (current.length > 0 && records + step.records > limit) {
+      groups.push(current);
+      current = [];
+      records = 0;
+    }
+    current.push(step);
+    records += step.records;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
 }
 
 type Stored = { kind: RecordKind; id: string; relType: string | null; digest: string | null };
 
 function compare(plan: SeedPlan, stored: Stored[], dataset: string, dryRun: boolean) {
-  const report = { dataset, dryRun, rowsWritten: 0 } as SeedReport;
+  const report = { dataset, dryRun, rowsWritten: 0, transactions: 0 } as SeedReport;
   const toWrite = {} as { [K in RecordKind]: SeedPlan[K] };
   const toRemove = {} as Record<RecordKind, Stored[]>;
   for (const kind of recordKinds) {
@@ -117,7 +223,8 @@ function compare(plan: SeedPlan, stored: Stored[], dataset: string, dryRun: bool
     toRemove[kind] = [...storedOfKind.values()].filter((s) => !plannedIds.has(s.id));
     report[kind] = { added: added.length, changed: changed.length, unchanged: planned.length - added.length - changed.length, removed: toRemove[kind].length };
   }
-  return { report, toWrite, toRemove };
+  const total = recordKinds.reduce((sum, kind) => sum + toWrite[kind].length, 0);
+  return { report, toWrite, toRemove, total };
 }
 
 /** Whether the database holds no actor yet: the local database seeds itself on its first start. */
@@ -132,5 +239,6 @@ export function formatReport(report: SeedReport): string {
     const d = report[kind];
     return `  ${kind}s: ${d.added} added, ${d.changed} changed, ${d.unchanged} unchanged, ${d.removed} removed`;
   });
-  return `${report.dryRun ? "would seed" : "seeded"} dataset "${report.dataset}"${report.dryRun ? " (dry run: nothing written)" : ""}:\n${lines.join("\n")}`;
+  const how = report.dryRun ? " (dry run: nothing written)" : report.transactions > 1 ? ` (committed in ${report.transactions} transactions)` : "";
+  return `${report.dryRun ? "would seed" : "seeded"} dataset "${report.dataset}"${how}:\n${lines.join("\n")}`;
 }
