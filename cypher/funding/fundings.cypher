@@ -1,6 +1,8 @@
-// Who funds whom: a page of FUNDS relations matching a filter, with the count, the dollar sum and the number
+// Who funds whom: a page of FUNDS relations (FUNDS is the one type of FUNDING_TYPES, src/funding/money-relations.ts) matching a filter, with the count, the dollar sum and the number
 // without a dollar figure over ALL matching fundings (not just the page), for the root field `fundings`.
-// - $types: the funding relation types, from the fixed RelationType list (["FUNDS"]).
+// - The first MATCH is the line the service anchors: with a recipient or a funder it runs this text with that
+//   line binding the actor's id (src/funding/funding.service.ts), so Neo4j starts from the actor's index entry
+//   and reads its fundings only, not every funding of the graph.
 // - $funder, $recipient: actor ids; null matches any.
 // - $minAmountUsd: keeps fundings with amountUsd >= it; a funding without a dollar figure never passes it.
 // - $from, $to: days, YYYY-MM-DD; keep fundings whose date (validFrom) may fall in [from, to]: a partial date
@@ -11,12 +13,11 @@
 // - $includeRetracted: true keeps retracted fundings too; false leaves them out.
 // - $knownAt: an ISO date-time: what the graph said then (recorded by then, not retracted by then); null: now.
 // Order: newest first, undated last, then id: a fixed order, so offsets page reliably.
-// Parameters: {types: ["FUNDS"], funder: "microsoft", recipient: "openai", minAmountUsd: 1000000000.0,
+// Parameters: {funder: "microsoft", recipient: "openai", minAmountUsd: 1000000000.0,
 //   from: "2019-01-01", to: "2023-12-31", instruments: ["equity"], confidences: null, asOf: null,
 //   includeRetracted: false, knownAt: null, offset: 0, limit: 21}
-MATCH (funder:Actor)-[r]->(recipient:Actor)
-WHERE type(r) IN $types
-  AND ($funder IS NULL OR funder.id = $funder)
+MATCH (funder:Actor)-[r:FUNDS]->(recipient:Actor)
+WHERE ($funder IS NULL OR funder.id = $funder)
   AND ($recipient IS NULL OR recipient.id = $recipient)
   AND ($minAmountUsd IS NULL OR r.amountUsd >= $minAmountUsd)
   AND ($from IS NULL OR r.validFrom + '~' >= $from)

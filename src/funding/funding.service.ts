@@ -1,5 +1,5 @@
 import { vocabulary } from "../model/model";
-import { cypher } from "../neo4j/cypher-file";
+import { cypher, cypherVariants } from "../neo4j/cypher-file";
 import type { Executor } from "../neo4j/executor";
 import type { PageWindow } from "../graphql/pagination";
 import type { RelationRow } from "../relation/relation.type";
@@ -17,7 +17,12 @@ import {
 } from "./money-relations";
 import type { UltimateControllerRow } from "./ultimate-controller.type";
 
-const fundingsQuery = cypher("funding/fundings");
+/** The fundings query, anchored on the recipient or the funder when the filter names one (see its header). */
+const fundingsQueries = cypherVariants("funding/fundings", "MATCH (funder:Actor)-[r:FUNDS]->(recipient:Actor)", {
+  anyActor: "MATCH (funder:Actor)-[r:FUNDS]->(recipient:Actor)",
+  toRecipient: "MATCH (funder:Actor)-[r:FUNDS]->(recipient:Actor {id: $recipient})",
+  fromFunder: "MATCH (funder:Actor {id: $funder})-[r:FUNDS]->(recipient:Actor)",
+});
 const fundersOf = cypher("funding/funders-of");
 const investeesOf = cypher("funding/investees-of");
 const ultimateControllersQuery = cypher("funding/ultimate-controllers");
@@ -72,8 +77,8 @@ export class FundingService {
   constructor(private readonly executor: Executor) {}
 
   async fundings(query: FundingQuery, window: PageWindow): Promise<FundingSlice> {
-    const [row] = await this.executor.run<FundingSlice>("READ", fundingsQuery, {
-      types: FUNDING_TYPES,
+    const anchored = query.recipient ? fundingsQueries.toRecipient : query.funder ? fundingsQueries.fromFunder : fundingsQueries.anyActor;
+    const [row] = await this.executor.run<FundingSlice>("READ", anchored, {
       funder: query.funder ?? null,
       recipient: query.recipient ?? null,
       minAmountUsd: query.minAmountUsd ?? null,

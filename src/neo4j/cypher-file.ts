@@ -57,3 +57,18 @@ export function cypherPerName(name: string, placeholder: string, names: readonly
     }),
   );
 }
+
+/**
+ * Variants of one query file that differ in one line: `line` must occur in the file exactly once, and each
+ * variant replaces it with fixed text written in the code (never input). Used to anchor a MATCH on an id when
+ * the question gives one, so the planner can start from an index instead of scanning, while the rest of the
+ * query stays in one file.
+ */
+export function cypherVariants<K extends string>(name: string, line: string, variants: Record<K, string>): Record<K, CypherQuery> {
+  const template = cypher(name);
+  const occurrences = template.text.split(line).length - 1;
+  if (occurrences !== 1) throw new Error(`cypher/${name}.cypher must hold the line "${line}" once, not ${occurrences} times.`);
+  const result = {} as Record<K, CypherQuery>;
+  for (const [key, text] of Object.entries(variants) as [K, string][]) result[key] = { name: `${name}:${key}`, text: template.text.replace(line, text) };
+  return result;
+}
