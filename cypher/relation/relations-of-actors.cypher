@@ -9,6 +9,8 @@
 // - $knownAt: an ISO date-time: what the graph said then: keeps relations recorded by then and not retracted by
 //   then (a retraction after knownAt did not exist yet, so includeRetracted does not matter for it); null: now.
 // Order: by type, then newest first, undated last, then id: a fixed order, so offsets page reliably.
+// Only the page's relations are projected, each with its ends' properties (fromActor, toActor), so a response
+// that shows who is at each end needs no further query; sorting carries bare relationships.
 // Parameters: {ids: ["openai"], types: ["BOARD_MEMBER_OF"], direction: "INCOMING", asOf: "2023-11-20",
 //   includeRetracted: false, knownAt: null, offset: 0, limit: 21}
 UNWIND $ids AS id
@@ -21,9 +23,10 @@ CALL (a) {
     AND ($knownAt IS NULL OR (r.recordedAt <= datetime($knownAt) AND (r.retractedAt IS NULL OR r.retractedAt > datetime($knownAt) OR $includeRetracted)))
     AND ($includeRetracted OR r.retractedAt IS NULL OR ($knownAt IS NOT NULL AND r.retractedAt > datetime($knownAt)))
   WITH r ORDER BY type(r), coalesce(r.validFrom, '') DESC, r.id
-  RETURN count(r) AS total,
-         collect(r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
-                    .confidence, .recordedAt, .retractedAt, .retractedBy, .retractionReason, type: type(r), fromId: startNode(r).id, toId: endNode(r).id})
-           [$offset..$offset + $limit] AS relations
+  WITH collect(r) AS sorted
+  RETURN size(sorted) AS total,
+         [r IN sorted[$offset..$offset + $limit] | r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
+            .confidence, .recordedAt, .retractedAt, .retractedBy, .retractionReason, type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
+            fromActor: properties(startNode(r)), toActor: properties(endNode(r))}] AS relations
 }
 RETURN id, total, relations

@@ -1,6 +1,7 @@
 import { cypher } from "../neo4j/cypher-file";
 import type { Executor } from "../neo4j/executor";
 import type { PageWindow } from "../graphql/pagination";
+import { actorFromProperties, type ActorProperties } from "./actor-properties";
 import type { Actor } from "./actor.type";
 import { luceneQueryOf, searchKey } from "./lucene-query";
 
@@ -27,8 +28,8 @@ export class ActorService {
 
   /** The actors with these ids, in the order asked; null where no actor has the id. One query for all. */
   async findByIds(ids: readonly string[]): Promise<(Actor | null)[]> {
-    const rows = await this.executor.run<{ id: string; actor: Actor }>("READ", actorsByIds, { ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((r) => [r.id, r.actor]));
+    const rows = await this.executor.run<{ id: string; actor: ActorProperties }>("READ", actorsByIds, { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((r) => [r.id, actorFromProperties(r.actor)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 

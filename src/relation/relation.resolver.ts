@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root, type ResolverInterface } from "type-graphql";
+import { actorFromProperties } from "../actor/actor-properties";
 import { Actor } from "../actor/actor.type";
 import type { ApiContext } from "../graphql/context";
 import { Citation } from "../source/source.type";
@@ -23,8 +24,18 @@ export class RelationResolver implements ResolverInterface<Relation> {
   }
 }
 
-/** A relation's end always exists (Neo4j has no dangling relationships), so a miss is a bug, not a user error. */
+/**
+ * A relation's end: from the properties the relation's query returned with it when it did (then the request's
+ * actor loader learns it too, so a later load of that id costs no query), else through the loader.
+ * An end always exists (Neo4j has no dangling relationships), so a miss is a bug, not a user error.
+ */
 export async function endOf(relation: RelationRow, id: string, loaders: ApiContext["loaders"]): Promise<Actor> {
+  const carried = id === relation.fromId ? relation.fromActor : id === relation.toId ? relation.toActor : undefined;
+  if (carried) {
+    const actor = actorFromProperties(carried);
+    loaders.actor.prime(id, actor);
+    return actor;
+  }
   const actor = await loaders.actor.load(id);
   if (!actor) throw new Error(`Relation ${relation.id} names actor ${id}, which does not exist.`);
   return actor;

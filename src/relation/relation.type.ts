@@ -1,3 +1,4 @@
+import type { ActorProperties } from "../actor/actor-properties";
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Actor } from "../actor/actor.type";
 import { PartialDateScalar } from "../graphql/scalars";
@@ -26,6 +27,12 @@ export interface RelationRow {
   role: string | null;
   confidence: string;
   recordedAt: string | null;
+  /**
+   * The ends' node properties, when the query that found the relation returned them too (the relation lists of
+   * an actor, fundings): `from` and `to` then cost no further query.
+   */
+  fromActor?: ActorProperties;
+  toActor?: ActorProperties;
 }
 
 @ObjectType({ description: "A dated, sourced relation between two actors: Microsoft FUNDS OpenAI, Paul Nakasone BOARD_MEMBER_OF OpenAI." })

@@ -1,0 +1,23 @@
+import type { Actor } from "./actor.type";
+
+/** An actor node's properties as the seeder and the curation mutations store them (cypher/seed/upsert-actors.cypher). */
+export type ActorProperties = Record<string, unknown>;
+
+/**
+ * The Actor a node's properties describe. Queries return `properties(a)` and this is the one place that reads
+ * them, whether the actor was loaded by id or came along as the end of a relation.
+ */
+export function actorFromProperties(p: ActorProperties): Actor {
+  return {
+    id: p.id as string,
+    name: p.name as string,
+    kind: p.kind as string,
+    country: (p.country as string | undefined) ?? null,
+    description: (p.description as string | undefined) ?? null,
+    aliases: (p.aliases as string[] | undefined) ?? [],
+    regime:
+      p.regime === undefined || p.regime === null
+        ? null
+        : { class: p.regime as string, index: (p.regimeIndex as string | undefined) ?? null, year: (p.regimeYear as number | undefined) ?? null, score: (p.regimeScore as number | undefined) ?? null },
+  } as Actor;
+}
