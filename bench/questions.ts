@@ -168,14 +168,14 @@ export const questions: readonly Question[] = [
       text: `MATCH (:Actor {id: $id})<-[r:FUNDS]-(f:Actor)
              WHERE r.amountUsd >= $minAmountUsd AND r.validFrom >= $from AND r.validFrom <= $to
              WITH r, f ORDER BY coalesce(r.validFrom, '') DESC, r.id
-             WITH collect({id: r.id, validFrom: r.validFrom, amountUsd: r.amountUsd, funderId: f.id, funderName: f.name}) AS all
-             RETURN size(all) AS total, all[$offset..$offset + $first] AS page`,
+             WITH collect({id: r.id, validFrom: r.validFrom, amountUsd: r.amountUsd, funderId: f.id, funderName: f.name}) AS matches
+             RETURN size(matches) AS total, matches[$offset..$offset + $first] AS page`,
       params: { id: t.funded, ...fundingWindow() },
     }),
     rawCanonical: (records) => ({ total: records[0]?.total, ids: (records[0]?.page as Record<string, unknown>[]).map((r) => r.id) }),
     server: (t) => ({
       query: `query ($filter: FundingFilter!, $first: Int!, $after: String) { fundings(filter: $filter, first: $first, after: $after) {
-                totalCount edges { node { id validFrom amountUsd from { id name } } } } }`,
+                totalCount edges { node { id date amountUsd funder { id name } } } } }`,
       variables: {
         filter: { recipient: t.funded, minAmountUsd: fundingFilter.minAmountUsd, from: fundingFilter.from, to: fundingFilter.to },
         first: fundingFilter.pageSize,
@@ -209,7 +209,7 @@ export const questions: readonly Question[] = [
       // At depth 1 every relation among the reached actors lies at distance 1 (that of its farther end), so the
       // order is by relation id. Each relation is met once, from its start node.
       text: `MATCH (c:Actor {id: $id})
-             CALL (c) { MATCH (c)-[]-(n:Actor) RETURN [c] + collect(DISTINCT n) AS reached }
+             CALL (c) { MATCH (c)-[]-(n:Actor) WITH c, collect(DISTINCT n) AS neighbours RETURN [c] + neighbours AS reached }
              CALL (reached) {
                UNWIND reached AS a
                MATCH (a)-[r]->(b:Actor)
