@@ -8,7 +8,8 @@ import type { BenchTargets } from "./questions";
 
 /**
  * A synthetic graph in the seed format, shaped like the real one: a few states each controlling a sovereign fund
- * that controls investment vehicles; hub funders that fund many labs (funding counts follow a power law);
+ * that controls investment vehicles; hub funders that fund many labs (funding counts follow a power law), and
+ * sovereign funds that put money into investors and vehicles (so money runs in chains of two or more);
  * people who lead and sit on the boards of companies and funds, some of them no longer; every relation dated and
  * cited. All of it is marked synthetic: the sources point at example.invalid and the quotes say so. Deterministic
  * for a given size (a fixed-seed generator).
@@ -65,17 +66,23 @@ export function generateSeed(relationCount: number, actorCount = Math.max(50, Ma
     id: `${prefix}source-${i}`, url: `https://example.invalid/synthetic/${i}`, title: `Synthetic source ${i}`, publisher: "ai-policy-graph generator", published: date(), language: "en",
   }));
   const relations: Record<string, unknown>[] = [];
+  /** A relation, unless it would join an actor to itself: no real relation does, and the questions assume none. */
   const add = (type: string, from: { id: string }, to: { id: string }, extra: Record<string, unknown> = {}) =>
+    from.id !== to.id &&
     relations.push({ id: `${prefix}rel-${relations.length}`, type, from: from.id, to: to.id, valid_from: date(), confidence: pick(["confirmed", "reported"]), source: pick(sources).id, quote: "Synthetic fact for benchmarks.", ...extra });
 
   states.forEach((s, i) => add("CONTROLS", s, funds[i]!));
   vehicles.forEach((v) => add("CONTROLS", pick(funds), v));
   const funders = [...funds, ...vehicles, ...investors];
+  /** Sovereign funds and their vehicles also put money into investors and vehicles, as limited partners. */
+  const limitedPartners = [...funds, ...vehicles];
+  const funded = [...vehicles, ...investors];
   while (relations.length < relationCount) {
     const roll = random();
     if (roll < 0.5) {
       const amount = Math.round(10 ** (6 + random() * 4));
-      add("FUNDS", hub(funders), hub(companies), { amount, currency: "USD", amount_usd: amount, instrument: "equity", round: "Synthetic round" });
+      const [from, to] = random() < 0.8 ? [hub(funders), hub(companies)] : [hub(limitedPartners), pick(funded)];
+      add("FUNDS", from, to, { amount, currency: "USD", amount_usd: amount, instrument: "equity", round: "Synthetic round" });
     } else if (roll < 0.65) add("BOARD_MEMBER_OF", pick(people), random() < 0.6 ? hub(companies) : hub(funders), { role: pick(["voting", "observer", "chair"]), ...maybeEnd() });
     else if (roll < 0.75) add("LEADS", pick(people), pick(companies), { role: "chief executive", ...maybeEnd() });
     else if (roll < 0.85) add("OWNS", hub(funders), pick(companies), { stake: Math.round(random() * 100) / 100 });

@@ -203,7 +203,7 @@ export const questions: readonly Question[] = [
   },
   {
     name: "hub-neighbourhood",
-    description: `The first ${NEIGHBOURHOOD_PAGE} relations among the actors one step from a hub company (the hub's own relations first), with the totals.`,
+    description: `The first ${NEIGHBOURHOOD_PAGE} relations (by id) among the actors one step from a hub company, with the totals.`,
     oneActor: false,
     raw: (t) => ({
       // At depth 1 every relation among the reached actors lies at distance 1 (that of its farther end), so the

@@ -3,19 +3,16 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import neo4j from "neo4j-driver";
 import { benchTargets, generateSeed } from "../../bench/generate-seed";
 import { peerQuestions } from "../../bench/peer/peer-questions";
+import { cypherParams } from "../../bench/runner/raw-cypher";
 import { startPeerServer, type PeerServer } from "../../bench/peer/peer-server";
 import { PEER_PATH_COUNT, PEER_PATH_MAX_HOPS } from "../../bench/peer/peer-type-defs";
-import { fundingFilter, PATH_COUNT, PATH_MAX_HOPS, questions, type BenchTargets, type CypherRequest, type GraphqlRequest, type QuestionName } from "../../bench/questions";
+import { fundingFilter, PATH_COUNT, PATH_MAX_HOPS, questions, type CypherRequest, type GraphqlRequest, type QuestionName } from "../../bench/questions";
 import type { Config } from "../../src/config";
 import type { Executor } from "../../src/neo4j/executor";
 import { projectRoot } from "../../src/project-root";
-import { toCsv } from "../../src/seed/csv-writer";
-import { parseCsv } from "../../src/seed/csv";
 import { seed } from "../../src/seed/seeder";
-import { relationTable } from "../../src/seed/seed-tables";
 import { postGraphql } from "../support/graphql-client";
 import { startQueryApp, type QueryApp } from "../support/query-app";
 import { openTestDatabase, seedFolder, silentLogger, testConfig, uniquePrefix } from "../support/test-database";
@@ -24,19 +21,13 @@ import { openTestDatabase, seedFolder, silentLogger, testConfig, uniquePrefix } 
  * The benchmark's three ways must answer each question alike before any of them is timed: the hand-written Cypher
  * (a), this project's server (b) and the peer built on the Neo4j GraphQL Library (c), over a small generated graph.
  *
- * The generated ids ("syn-company-3") are the same in every generated set, and generated-seed.int.test.ts loads one
- * into the same database, so this file's copy carries a prefix of its own on every id ("t3f9a-syn-company-3").
- *
- * The generator also makes a few self-loops (a company that SUPPLIES or PARTNERS_WITH itself: 7 in 3,000
- * relations). The server's neighborhood leaves a self-loop out (it keeps a relation met from two ends within
- * reach, and a loop is met once) while the raw Cypher counts it, so around this hub the server says 1375
- * relations where the raw Cypher says 1379. That is for the benchmark's owner to settle (in the generator or in
- * one of the two); until then this file drops the loops from its copy, so that it checks everything else.
+ * Generated ids are global, and generated-seed.int.test.ts loads a generated set into the same database, so this
+ * file's set carries a prefix of its own on every id ("t3f9a-company-3").
  */
 const ACTORS = 300;
 const prefix = uniquePrefix();
 const dataset = `${prefix}bench-peer`;
-const targets = prefixed(benchTargets(ACTORS));
+const targets = benchTargets(ACTORS, prefix);
 
 let db: { executor: Executor; close(): Promise<void> };
 let server: QueryApp;
@@ -44,10 +35,8 @@ let peer: PeerServer;
 
 beforeAll(async () => {
   db = await openTestDatabase();
-  const generated = generateSeed(3_000, ACTORS);
-  const files = Object.fromEntries(Object.entries(generated.files).map(([file, text]) => [file, text.replaceAll("syn-", `${prefix}syn-`)]));
-  files[relationTable.file] = withoutSelfLoops(files[relationTable.file]!);
-  await seed(db.executor, { dirs: [seedFolder(files)], dataset }, silentLogger);
+  const generated = generateSeed(3_000, ACTORS, prefix);
+  await seed(db.executor, { dirs: [seedFolder(generated.files)], dataset }, silentLogger);
   server = await startQueryApp();
   peer = await startPeerServer({ ...neo4jOf(testConfig()), host: "127.0.0.1", port: 0 });
 });
@@ -110,28 +99,15 @@ describe("bench peer", () => {
   });
 });
 
-function withoutSelfLoops(relationsCsv: string): string {
-  const rows = parseCsv(relationsCsv).rows.map((row) => row.cells).filter((cells) => cells.from !== cells.to);
-  return toCsv(relationTable.columns, rows);
-}
-
-function prefixed(t: BenchTargets): BenchTargets {
-  return Object.fromEntries(Object.entries(t).map(([key, id]) => [key, `${prefix}${id}`])) as unknown as BenchTargets;
-}
-
 function neo4jOf(config: Config): { uri: string; username: string; password: string; database: string } {
   if (config.neo4j.kind !== "external") throw new Error("global-setup names the test Neo4j in NEO4J_URI; it is not set.");
   const { uri, username, password, database } = config.neo4j;
   return { uri, username, password, database };
 }
 
-/**
- * Way (a). JavaScript numbers reach Cypher as floats, and LIMIT takes only an integer, so whole-number parameters
- * go as Neo4j integers, as a runner must send them. Rows come back plain (integers as numbers).
- */
+/** Way (a), with the runner's parameter conversion (whole numbers as Neo4j integers); rows come back plain. */
 async function runRaw(request: CypherRequest): Promise<Record<string, unknown>[]> {
-  const params = Object.fromEntries(Object.entries(request.params).map(([key, value]) => [key, Number.isInteger(value) ? neo4j.int(value as number) : value]));
-  return db.executor.run<Record<string, unknown>>("READ", { name: "test/bench-raw", text: request.text }, params);
+  return db.executor.run<Record<string, unknown>>("READ", { name: "test/bench-raw", text: request.text }, cypherParams(request.params));
 }
 
 async function graphqlData(url: string, request: GraphqlRequest): Promise<any> {
@@ -144,9 +120,8 @@ async function graphqlData(url: string, request: GraphqlRequest): Promise<any> {
 const expectAnswered: Record<QuestionName, (answer: any) => void> = {
   "actor-by-id": (answer) => expect(answer).toMatchObject({ id: targets.actor, kind: "company" }),
   "funders-depth-1": (answer) => expect(answer.length).toBeGreaterThan(0),
-  // The generator's FUNDS run from funders to companies only, so a funder has no funders of its own: the second
-  // level is empty at every size (reported to the benchmark's owner); the first must not be.
-  "funders-depth-2": (answer) => expect(answer.length).toBeGreaterThan(0),
+  // Sovereign funds put money into vehicles and investors, so some funders have funders of their own.
+  "funders-depth-2": (answer) => expect(answer.filter((entry: any) => entry[2].length > 0).length).toBeGreaterThan(0),
   "nested-funders-boards": (answer) => expect(answer.funders.filter((entry: any) => entry[2].length > 0).length).toBeGreaterThan(0),
   "funding-page": (answer) => {
     expect(answer.total).toBeGreaterThan(fundingFilter.pageSize);

@@ -1,0 +1,273 @@
+import "reflect-metadata";
+import { execFileSync, spawn } from "node:child_process";
+import { cpus, totalmem } from "node:os";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { isDeepStrictEqual } from "node:util";
+import neo4j, { type Driver } from "neo4j-driver";
+import { createLogger } from "../src/logger";
+import { Executor } from "../src/neo4j/executor";
+import { migrate } from "../src/neo4j/migrations";
+import { projectRoot } from "../src/project-root";
+import { freePort } from "../test/support/free-port";
+import { startLocalNeo4j, type LocalNeo4j } from "../tools/neo4j-local/local-neo4j";
+import { benchSizes, benchTargets, generateSeed, type BenchSize } from "./generate-seed";
+import { emptyDatabase, importWithLoadCsv } from "./import/load-csv-import";
+import { peerQuestions } from "./peer/peer-questions";
+import { questions, type BenchTargets, type Question } from "./questions";
+import { startChildServer, type ChildServer } from "./runner/child-server";
+import { closedLoop, quantile, type LoopResult } from "./runner/closed-loop";
+import { GraphqlClient } from "./runner/graphql-client";
+import { runRawCypher } from "./runner/raw-cypher";
+import { formatReport, type ImportResult, type QuestionResult, type SizeResult, type WayStats } from "./runner/report";
+
+const usage = `usage: npm run bench -- [--quick] [--size small|large|both] [--concurrency N] [--seconds S] [--rounds R]
+  --quick        the small size, shorter runs: a few minutes in all
+  --size         which generated graph(s) to run on (default: both; with --quick: small)
+  --concurrency  requests in flight per way (default 4)
+  --seconds      measured seconds per way, question and round (default 6; with --quick 2)
+  --rounds       rounds per question; each round runs the three ways in a rotated order (default 3; with --quick 2)
+Writes .bench/results/<time>.json and .md, and prints the tables.`;
+
+/** Memory of the benchmark's own Neo4j per size: the large graph's store and seeding need more. */
+const neo4jMemory: Record<BenchSize, { heap: string; pageCache: string }> = {
+  small: { heap: "2g", pageCache: "1g" },
+  large: { heap: "6g", pageCache: "4g" },
+};
+
+export type Way = "raw" | "server" | "peer";
+const ways: readonly Way[] = ["raw", "server", "peer"];
+
+interface Options {
+  sizes: BenchSize[];
+  concurrency: number;
+  durationMs: number;
+  warmupMs: number;
+  rounds: number;
+  quick: boolean;
+}
+
+/**
+ * `npm run bench`: for each size, generates the graph, starts a Neo4j of its own for it, compares seeding with
+ * LOAD CSV on the same files, starts this server and the Neo4j GraphQL Library's peer server as child processes,
+ * checks that the three ways give the same answers, then times each question the three ways, interleaved.
+ * The benchmark always runs its own Neo4j (never NEO4J_URI's): it empties the database between loaders, and
+ * LOAD CSV reads the files from that Neo4j's import folder.
+ */
+async function main(): Promise<void> {
+  const options = parseOptions();
+  const started = new Date();
+  const results: SizeResult[] = [];
+  for (const size of options.sizes) results.push(await runSize(size, options));
+  const machine = describeMachine();
+  const report = formatReport({ started: started.toISOString(), machine, options: { ...options, sizes: options.sizes.join(", ") }, sizes: results });
+  const outDir = join(projectRoot, ".bench", "results");
+  mkdirSync(outDir, { recursive: true });
+  const stamp = started.toISOString().replace(/[:.]/g, "-");
+  writeFileSync(join(outDir, `${stamp}.json`), JSON.stringify({ started, machine, options, sizes: results }, null, 2));
+  writeFileSync(join(outDir, `${stamp}.md`), report);
+  console.log(`\n${report}\nwritten to .bench/results/${stamp}.md and .json`);
+  const mismatches = results.flatMap((r) => r.questions.filter((q) => q.mismatch).map((q) => `${r.size}/${q.name}`));
+  if (mismatches.length > 0) {
+    console.error(`The three ways answered differently on: ${mismatches.join(", ")}; their times compare different work.`);
+    process.exitCode = 1;
+  }
+}
+
+async function runSize(size: BenchSize, options: Options): Promise<SizeResult> {
+  const log = (message: string) => console.log(`[${size}] ${message}`);
+  const { actors, relations } = benchSizes[size];
+  const dataDir = join(projectRoot, ".bench", size);
+  log(`generating ${actors} actors and ${relations} relations into .bench/${size}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const generated = generateSeed(relations, actors);
+  for (const [file, text] of Object.entries(generated.files)) writeFileSync(join(dataDir, file), text);
+  const csvRows = Object.values(generated.files).reduce((sum, text) => sum + dataRows(text), 0);
+
+  const neo4jDir = join(projectRoot, ".bench", `neo4j-${size}`);
+  rmSync(neo4jDir, { recursive: true, force: true });
+  const local = await startLocalNeo4j({ boltPort: await freePort(), dataDir: neo4jDir, importDir: dataDir, ...neo4jMemory[size], onProgress: log, startTimeoutMs: 300_000 });
+  const driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", "bench"), { disableLosslessIntegers: true });
+  const servers: ChildServer[] = [];
+  try {
+    const logger = createLogger("warn");
+    await migrate(new Executor(driver, { database: "neo4j", transactionTimeoutMs: 3_600_000 }), logger);
+    const importResult = await compareImport(driver, local, dataDir, csvRows, log);
+
+    const env = { NEO4J_URI: local.uri, NEO4J_DATABASE: "neo4j", NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "bench" };
+    const server = await startChildServer(
+      "this server",
+      [join(projectRoot, "dist", "src", "index.js")],
+      { ...env, HOST: "127.0.0.1", PORT: String(await freePort()), SEED_ON_START: "false", RATE_LIMIT_PER_MINUTE: "0", NODE_ENV: "production", LOG_LEVEL: "info" },
+      (line) => (line.includes('"ready: GraphQL at ') ? (JSON.parse(line) as { graphql: string }).graphql : null),
+    );
+    servers.push(server);
+    const peer = await startChildServer("peer server", [join(projectRoot, "dist", "bench", "peer", "peer-cli.js")], { ...env, HOST: "127.0.0.1", PORT: "0" }, (line) =>
+      line.startsWith("PEER_READY ") ? line.slice("PEER_READY ".length).trim() : null,
+    );
+    servers.push(peer);
+    log(`this server at ${server.url}, the peer at ${peer.url}`);
+
+    const targets = benchTargets(actors);
+    const clients = { server: new GraphqlClient(server.url, options.concurrency), peer: new GraphqlClient(peer.url, options.concurrency) };
+    const askers = (question: Question): Record<Way, () => Promise<unknown>> => {
+      const raw = question.raw(targets);
+      const ours = question.server(targets);
+      const theirs = peerQuestions[question.name].request(targets);
+      return {
+        raw: () => runRawCypher(driver, "neo4j", raw),
+        server: () => clients.server.execute(ours.query, ours.variables),
+        peer: () => clients.peer.execute(theirs.query, theirs.variables),
+      };
+    };
+    const questionResults: QuestionResult[] = [];
+    for (const [index, question] of questions.entries()) {
+      const ask = askers(question);
+      const answers = {
+        raw: question.rawCanonical((await ask.raw()) as Record<string, unknown>[]),
+        server: question.serverCanonical(await ask.server()),
+        peer: peerQuestions[question.name].canonical(await ask.peer()),
+      };
+      const mismatch = !isDeepStrictEqual(answers.raw, answers.server) || !isDeepStrictEqual(answers.raw, answers.peer);
+      if (mismatch) log(`${question.name}: the answers differ:\n  raw    ${JSON.stringify(answers.raw)}\n  server ${JSON.stringify(answers.server)}\n  peer   ${JSON.stringify(answers.peer)}`);
+      const loops: Record<Way, LoopResult[]> = { raw: [], server: [], peer: [] };
+      for (let round = 0; round < options.rounds; round++) {
+        // Rotate the order each round and question, so drift in the machine's load falls on every way alike.
+        for (let k = 0; k < ways.length; k++) {
+          const way = ways[(k + round + index) % ways.length]!;
+          loops[way].push(await closedLoop(ask[way], options));
+        }
+      }
+      const stats = Object.fromEntries(ways.map((way) => [way, summarise(loops[way])])) as Record<Way, WayStats>;
+      log(`${question.name}: p50 raw ${stats.raw.p50.toFixed(1)} ms, server ${stats.server.p50.toFixed(1)} ms, peer ${stats.peer.p50.toFixed(1)} ms`);
+      questionResults.push({ name: question.name, description: question.description, oneActor: question.oneActor, mismatch, answer: answers.raw, stats });
+    }
+    clients.server.close();
+    clients.peer.close();
+    return { size, actors, relations, targets, import: importResult, questions: questionResults };
+  } finally {
+    for (const server of servers) await server.stop();
+    await driver.close();
+    await local.stop();
+  }
+}
+
+/**
+ * Loads the same files twice into an empty database: LOAD CSV first, then `npm run seed` (its built form, run as
+ * the user runs it, Node start-up and full validation included), which leaves the graph the questions read.
+ */
+async function compareImport(driver: Driver, local: LocalNeo4j, dataDir: string, csvRows: number, log: (m: string) => void): Promise<ImportResult> {
+  log("LOAD CSV ... CALL {} IN TRANSACTIONS");
+  const loadCsv = await importWithLoadCsv(driver, { database: "neo4j", files: { sources: "file:///sources.csv", actors: "file:///actors.csv", relations: "file:///relations.csv" }, dataset: "bench" });
+  log(`LOAD CSV: ${loadCsv.rows} rows in ${(loadCsv.ms / 1000).toFixed(1)} s`);
+  await emptyDatabase(driver, "neo4j");
+  log("npm run seed");
+  const seedStarted = performance.now();
+  await runSeedCli(local.uri, dataDir);
+  const seederMs = performance.now() - seedStarted;
+  log(`seeder: ${csvRows} rows in ${(seederMs / 1000).toFixed(1)} s`);
+  return {
+    rows: csvRows,
+    loadCsv: { ms: loadCsv.ms, rowsPerSecond: (loadCsv.rows / loadCsv.ms) * 1000, steps: loadCsv.steps },
+    seeder: { ms: seederMs, rowsPerSecond: (csvRows / seederMs) * 1000 },
+  };
+}
+
+function runSeedCli(uri: string, dir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(projectRoot, "dist", "src", "seed", "seed-cli.js"), "--dir", dir, "--dataset", "bench"], {
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "bench", LOG_LEVEL: "warn" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const output: string[] = [];
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`npm run seed failed (${code}):\n${output.join("").slice(-2000)}`))));
+  });
+}
+
+function summarise(loops: LoopResult[]): WayStats {
+  const latencies = loops.flatMap((loop) => loop.latencies);
+  const elapsedMs = loops.reduce((sum, loop) => sum + loop.elapsedMs, 0);
+  const errors = loops.reduce((sum, loop) => sum + loop.errors, 0);
+  return {
+    requests: latencies.length,
+    errors,
+    firstError: loops.find((loop) => loop.firstError)?.firstError,
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
+    throughput: (latencies.length / elapsedMs) * 1000,
+  };
+}
+
+/** Data rows of a CSV text: its lines but the header (the generator writes no newline inside a field). */
+function dataRows(text: string): number {
+  return text.split("\n").filter((line) => line.trim() !== "").length - 1;
+}
+
+function describeMachine() {
+  const javaVersion = (() => {
+    try {
+      return execFileSync("java", ["-version"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim() || "";
+    } catch (error) {
+      return String((error as { stderr?: string }).stderr ?? "").split("\n")[0] ?? "";
+    }
+  })();
+  const packageVersion = (name: string) => (JSON.parse(readFileSync(join(projectRoot, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+  return {
+    cpu: `${cpus().length} × ${cpus()[0]?.model ?? "unknown"}`,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    java: javaVersion,
+    neo4jDriver: packageVersion("neo4j-driver"),
+    neo4jGraphql: packageVersion("@neo4j/graphql"),
+  };
+}
+
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: "boolean", default: false },
+      size: { type: "string" },
+      concurrency: { type: "string" },
+      seconds: { type: "string" },
+      rounds: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const size = values.size ?? (values.quick ? "small" : "both");
+  const sizes = size === "both" ? (["small", "large"] as BenchSize[]) : [size as BenchSize];
+  if (!sizes.every((s) => s in benchSizes)) fail(`--size must be small, large or both, not "${size}"`);
+  const number = (value: string | undefined, fallback: number, name: string) => {
+    const n = value === undefined ? fallback : Number(value);
+    if (!Number.isFinite(n) || n <= 0) fail(`--${name} must be a positive number, not "${value}"`);
+    return n;
+  };
+  const seconds = number(values.seconds, values.quick ? 2 : 6, "seconds");
+  return {
+    sizes,
+    quick: values.quick,
+    concurrency: Math.round(number(values.concurrency, 4, "concurrency")),
+    durationMs: seconds * 1000,
+    warmupMs: Math.min(2_000, seconds * 500),
+    rounds: Math.round(number(values.rounds, values.quick ? 2 : 3, "rounds")),
+  };
+}
+
+function fail(message: string): never {
+  console.error(`${message}\n${usage}`);
+  process.exit(2);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    process.exit(1);
+  });
+}
