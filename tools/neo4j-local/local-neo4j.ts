@@ -28,6 +28,11 @@ export interface LocalNeo4jOptions {
   heap: string;
   /** Page cache, e.g. "512m". */
   pageCache: string;
+  /**
+   * A folder LOAD CSV may read: `file:///relations.csv` then means <importDir>/relations.csv
+   * (Neo4j's `server.directories.import`). Default: unset, and the server keeps Neo4j's embedded default.
+   */
+  importDir?: string;
   /** Progress lines (building, starting); the JVM's own output goes to <dataDir>/launcher.log. */
   onProgress?: (message: string) => void;
   /** How long to wait for the ready line. Default 180 s. */
@@ -71,6 +76,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       options.dataDir,
       String(options.boltPort),
       options.pageCache,
+      ...(options.importDir === undefined ? [] : [options.importDir]),
     ],
     // Its own process group: a Ctrl-C in the terminal reaches Node only, which drains requests before it stops
     // Neo4j, instead of Neo4j going down under requests still in flight.

@@ -17,7 +17,9 @@ import org.neo4j.graphdb.GraphDatabaseService;
  *
  * <p>Contract with the Node side (tools/neo4j-local/launcher.ts):
  * <ul>
- *   <li>args: {@code <homeDir> <boltPort> <pageCacheSize>}</li>
+ *   <li>args: {@code <homeDir> <boltPort> <pageCacheSize> [<importDir>]}; with an import directory, LOAD CSV
+ *       reads {@code file:///name.csv} from it (the benchmark's loader, bench/import/), and without one the
+ *       server runs with Neo4j's embedded default for that setting, as it always has;</li>
  *   <li>prints {@code NEO4J_LOCAL_READY bolt://127.0.0.1:<port>} once the default database answers;</li>
  *   <li>prints {@code NEO4J_LOCAL_ERROR <code> <message>} and exits 2 on a startup failure
  *       ({@code PORT_IN_USE}, {@code STORE_LOCKED} or {@code STARTUP_FAILED});</li>
@@ -31,17 +33,18 @@ public final class Neo4jLocal {
     private Neo4jLocal() {}
 
     public static void main(String[] args) {
-        if (args.length != 3) {
-            System.out.println("NEO4J_LOCAL_ERROR USAGE expected <homeDir> <boltPort> <pageCacheSize>");
+        if (args.length != 3 && args.length != 4) {
+            System.out.println("NEO4J_LOCAL_ERROR USAGE expected <homeDir> <boltPort> <pageCacheSize> [<importDir>]");
             System.exit(2);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
         String pageCache = args[2];
+        Path importDir = args.length == 4 ? Path.of(args[3]).toAbsolutePath() : null;
 
         DatabaseManagementService dbms;
         try {
-            Path conf = writeConfig(home, settings(port, pageCache));
+            Path conf = writeConfig(home, settings(port, pageCache, importDir));
             dbms = new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(conf).build();
         } catch (RuntimeException | IOException e) {
             fail(e, port, home);
@@ -68,8 +71,8 @@ public final class Neo4jLocal {
         System.out.flush();
     }
 
-    /** Settings for a small, loopback-only development server. */
-    private static Map<String, String> settings(int port, String pageCache) {
+    /** Settings for a small, loopback-only development server; {@code importDir} may be null. */
+    private static Map<String, String> settings(int port, String pageCache, Path importDir) {
         Map<String, String> s = new TreeMap<>();
         s.put("server.bolt.enabled", "true");
         s.put("server.bolt.listen_address", "127.0.0.1:" + port);
@@ -85,6 +88,9 @@ public final class Neo4jLocal {
         // finish, and the Node side has already closed its driver. (Internal settings of Neo4j 5.26, checked at start.)
         s.put("internal.server.bolt.connection_shutdown_wait_time", "1s");
         s.put("internal.server.bolt.thread_pool_shutdown_wait_time", "1s");
+        // LOAD CSV resolves file:///name.csv inside this folder and cannot read outside it.
+        // (dbms.security.allow_csv_import_from_file_urls is true by default, so file URLs are allowed.)
+        if (importDir != null) s.put("server.directories.import", importDir.toString());
         return s;
     }
 
