@@ -15,7 +15,7 @@ import { startLocalNeo4j, type LocalNeo4j } from "../tools/neo4j-local/local-neo
 import { benchSizes, benchTargets, generateSeed, type BenchSize } from "./generate-seed";
 import { emptyDatabase, importWithLoadCsv } from "./import/load-csv-import";
 import { peerQuestions } from "./peer/peer-questions";
-import { questions, type BenchTargets, type Question } from "./questions";
+import { questions, type Question } from "./questions";
 import { startChildServer, type ChildServer } from "./runner/child-server";
 import { closedLoop, quantile, type LoopResult } from "./runner/closed-loop";
 import { GraphqlClient } from "./runner/graphql-client";
@@ -177,7 +177,8 @@ async function compareImport(driver: Driver, local: LocalNeo4j, dataDir: string,
 
 function runSeedCli(uri: string, dir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(projectRoot, "dist", "src", "seed", "seed-cli.js"), "--dir", dir, "--dataset", "bench"], {
+    // The flags of package.json's "seed" script: the seeder holds the whole validated plan in memory.
+    const child = spawn(process.execPath, ["--max-old-space-size=8192", join(projectRoot, "dist", "src", "seed", "seed-cli.js"), "--dir", dir, "--dataset", "bench"], {
       env: { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "bench", LOG_LEVEL: "warn" },
       stdio: ["ignore", "pipe", "pipe"],
     });
