@@ -11,6 +11,7 @@ import { startLocalNeo4j, type LocalNeo4j } from "../../tools/neo4j-local/local-
 import { freePort } from "../support/free-port";
 import { describeWhenLocalNeo4j } from "../support/processes";
 import { silentLogger } from "../support/test-database";
+import { scratchDir } from "../support/scratch-dir";
 
 /**
  * A Neo4j of its own, whose import directory holds a generated seed set: LOAD CSV reads file:///… only from
@@ -82,7 +83,7 @@ async function schemaNames(): Promise<string[]> {
 
 describeWhenLocalNeo4j("load-csv-import", () => {
   beforeAll(async () => {
-    importDir = mkdtempSync(join(tmpdir(), "apg-import-"));
+    importDir = scratchDir("apg-import-");
     for (const [name, text] of Object.entries(generated.files)) writeFileSync(join(importDir, name), text);
     local = await startLocalNeo4j({ boltPort: await freePort(), dataDir: mkdtempSync(join(tmpdir(), "apg-neo4j-import-")), heap: "1g", pageCache: "128m", importDir });
     driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", ""));

@@ -1,7 +1,4 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { benchTargets, generateSeed } from "../../bench/generate-seed";
 import { peerQuestions } from "../../bench/peer/peer-questions";
@@ -16,6 +13,7 @@ import { seed } from "../../src/seed/seeder";
 import { postGraphql } from "../support/graphql-client";
 import { startQueryApp, type QueryApp } from "../support/query-app";
 import { openTestDatabase, seedFolder, silentLogger, testConfig, uniquePrefix } from "../support/test-database";
+import { scratchDir } from "../support/scratch-dir";
 
 /**
  * The benchmark's three ways must answer each question alike before any of them is timed: the hand-written Cypher
@@ -45,7 +43,7 @@ afterAll(async () => {
   await peer?.stop();
   await server?.app.stop();
   // The seeder over an empty folder removes every record of the dataset.
-  await seed(db.executor, { dirs: [mkdtempSync(join(tmpdir(), "apg-empty-"))], dataset }, silentLogger);
+  await seed(db.executor, { dirs: [scratchDir("apg-empty-")], dataset }, silentLogger);
   await db.close();
 });
 

@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { spreadsheetSafe } from "../../src/export/spreadsheet-safe";
@@ -12,6 +11,7 @@ import { describeWithSeeds } from "../support/processes";
 import { startQueryApp, type QueryApp } from "../support/query-app";
 import { seedFixture } from "../support/seed-fixture";
 import { seedFolder, silentLogger, uniquePrefix } from "../support/test-database";
+import { scratchDir } from "../support/scratch-dir";
 
 let api: QueryApp;
 let base: string;
@@ -263,7 +263,7 @@ describeWithSeeds("exports", () => {
     it("gives the curated seeds as a tar of CSVs that seed to the same graph: nothing to add, change or remove", async () => {
       const { status, type, body } = await get("/export/seeds.tar?dataset=seeds");
       expect([status, type]).toEqual([200, "application/x-tar"]);
-      const dir = mkdtempSync(join(tmpdir(), "apg-export-tar-"));
+      const dir = scratchDir("apg-export-tar-");
       writeFileSync(join(dir, "seeds.tar"), body);
       execFileSync("tar", ["-xf", "seeds.tar"], { cwd: dir });
       const folder = join(dir, "ai-policy-graph-seeds");
@@ -276,7 +276,7 @@ describeWithSeeds("exports", () => {
     it("exports a dataset file by file that seeds into a fresh dataset with the same records, formula-like cells unchanged", async () => {
       const { files } = await getJson("/export/seeds");
       expect(files).toHaveLength(11);
-      const dir = mkdtempSync(join(tmpdir(), "apg-export-csv-"));
+      const dir = scratchDir("apg-export-csv-");
       for (const path of files) {
         const { status, type, text } = await get(`${path}?dataset=${p}`);
         expect([status, type]).toEqual([200, "text/csv; charset=utf-8; header=present"]);
@@ -292,7 +292,7 @@ describeWithSeeds("exports", () => {
 
     it("exports a selection (asOf, kinds) that seeds on its own, with the relations graph.json has for it", async () => {
       const selection = "dataset=seeds&asOf=2021-01-01&kind=company,investor,state,person";
-      const dir = mkdtempSync(join(tmpdir(), "apg-export-part-"));
+      const dir = scratchDir("apg-export-part-");
       writeFileSync(join(dir, "part.tar"), (await get(`/export/seeds.tar?${selection}`)).body);
       execFileSync("tar", ["-xf", "part.tar"], { cwd: dir });
       let plan: ReturnType<typeof planSeed> | undefined;

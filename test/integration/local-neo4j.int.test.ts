@@ -1,12 +1,11 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startLocalNeo4j, LocalNeo4jError } from "../../tools/neo4j-local/local-neo4j";
 import { projectRoot } from "../../src/project-root";
 import { freePort } from "../support/free-port";
 import { describeWhenLocalNeo4j, isAlive } from "../support/processes";
+import { scratchDir } from "../support/scratch-dir";
 
 async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
@@ -15,7 +14,7 @@ async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
   return !isAlive(pid);
 }
 
-const options = async () => ({ boltPort: await freePort(), dataDir: mkdtempSync(join(tmpdir(), "apg-neo4j-")), heap: "512m", pageCache: "64m" });
+const options = async () => ({ boltPort: await freePort(), dataDir: scratchDir("apg-neo4j-"), heap: "512m", pageCache: "64m" });
 
 describeWhenLocalNeo4j("local-neo4j", () => {
   describe("startLocalNeo4j", () => {

@@ -1,12 +1,10 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Executor } from "../../src/neo4j/executor";
 import { exportDataset } from "../../src/seed/exporter";
 import { recordKinds } from "../../src/seed/seed-plan";
 import { seed, SeedValidationError } from "../../src/seed/seeder";
 import { seedFixture } from "../support/seed-fixture";
 import { openTestDatabase, seedFolder, silentLogger, uniquePrefix } from "../support/test-database";
+import { scratchDir } from "../support/scratch-dir";
 
 const p = uniquePrefix();
 let db: { executor: Executor; close(): Promise<void> };
@@ -150,7 +148,7 @@ describe("exporter", () => {
   describe("exportDataset", () => {
     it("writes CSVs that re-seed to the same graph", async () => {
       await seed(db.executor, { dirs: [seedFolder(seedFixture(p))], dataset: p }, silentLogger);
-      const out = mkdtempSync(join(tmpdir(), "apg-export-"));
+      const out = scratchDir("apg-export-");
       const counts = await exportDataset(db.executor, p, out);
       expect(counts).toMatchObject({ "relations.csv": 3, "citations.csv": 1, "regimes.csv": 1, "statements.csv": 2, "event_actors.csv": 2 });
       const again = await seed(db.executor, { dirs: [out], dataset: p, dryRun: true }, silentLogger);

@@ -1,11 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { projectRoot } from "../../src/project-root";
 import { freePort } from "../support/free-port";
 import { describeWhenLocalNeo4j, isAlive } from "../support/processes";
+import { scratchDir } from "../support/scratch-dir";
 
 /** Runs the compiled server (`npm test` builds dist/ first) and resolves once it logs "ready", with the JVM's pid. */
 function startServer(env: Record<string, string>): Promise<{ server: ChildProcess; jvmPid: number; graphqlUrl: string }> {
@@ -28,7 +26,7 @@ describeWhenLocalNeo4j("server process", () => {
       const { server, jvmPid, graphqlUrl } = await startServer({
         NEO4J_URI: "",
         NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
-        NEO4J_LOCAL_DATA_DIR: mkdtempSync(join(tmpdir(), "apg-server-")),
+        NEO4J_LOCAL_DATA_DIR: scratchDir("apg-server-"),
         NEO4J_LOCAL_HEAP: "512m",
         NEO4J_LOCAL_PAGECACHE: "64m",
         PORT: String(await freePort()),

@@ -6,6 +6,7 @@ import { seed } from "../../src/seed/seeder";
 import { startLocalNeo4j, type LocalNeo4j } from "../../tools/neo4j-local/local-neo4j";
 import { freePort } from "./free-port";
 import { openTestDatabase, silentLogger } from "./test-database";
+import { createScratchRoot } from "./scratch-dir";
 
 declare global {
   // Shared with global-teardown, which runs in the same process.
@@ -23,6 +24,7 @@ declare global {
  * leaves it.
  */
 export default async function globalSetup(): Promise<void> {
+  createScratchRoot();
   if (process.env.NEO4J_URI) {
     process.env.TEST_NEO4J = "external";
     const db = await openTestDatabase();

@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfig, type Config } from "../../src/config";
 import { createLogger } from "../../src/logger";
 import type { Executor } from "../../src/neo4j/executor";
 import { migrate } from "../../src/neo4j/migrations";
 import { openNeo4j } from "../../src/neo4j/open-neo4j";
+import { scratchDir } from "./scratch-dir";
 
 export const silentLogger = createLogger("silent");
 
@@ -29,7 +29,7 @@ export function uniquePrefix(): string {
 
 /** Writes CSV files into a new temporary folder and returns its path. */
 export function seedFolder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "apg-seed-"));
+  const dir = scratchDir("apg-seed-");
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }

@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hashKey, KeyRing, keyOf, parseKeyList } from "../../src/auth/api-keys";
 import { callerOf, requireRole } from "../../src/auth/caller";
 import { ConfigError, loadConfig } from "../../src/config";
 import { projectRoot } from "../../src/project-root";
+import { scratchDir } from "../support/scratch-dir";
 
 const hash = hashKey("s3cret");
 
@@ -21,7 +21,7 @@ describe("API keys", () => {
     });
 
     it("adds the keys of API_KEYS_FILE", () => {
-      const file = join(mkdtempSync(join(tmpdir(), "apg-keys-")), "keys.json");
+      const file = join(scratchDir("apg-keys-"), "keys.json");
       writeFileSync(file, JSON.stringify([{ name: "carol", role: "reader", hash }]));
       expect(loadConfig({ API_KEYS_FILE: file }).apiKeys).toEqual([{ name: "carol", role: "reader", hash }]);
     });
