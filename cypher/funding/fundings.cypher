@@ -33,7 +33,12 @@ WITH count(r) AS total,
      coalesce(sum(r.amountUsd), 0.0) AS totalUsd,
      count(CASE WHEN r.amountUsd IS NULL THEN 1 END) AS undisclosed,
      collect(r) AS sorted
-RETURN total, totalUsd, undisclosed,
-       [r IN sorted[$offset..$offset + $limit] | r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
-          .confidence, .recordedAt, .retractedAt, .retractedBy, .retractionReason, type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
-          fromActor: properties(startNode(r)), toActor: properties(endNode(r))}] AS fundings
+CALL (sorted) {
+  UNWIND sorted[$offset..$offset + $limit] AS r
+  WITH r, startNode(r) AS x, endNode(r) AS y
+  RETURN collect(r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
+           .confidence, .recordedAt, .retractedAt, .retractedBy, .retractionReason, type: type(r), fromId: x.id, toId: y.id,
+           fromActor: x {.id, .name, .kind, .country, .description, .aliases, .regime, .regimeIndex, .regimeYear, .regimeScore},
+           toActor: y {.id, .name, .kind, .country, .description, .aliases, .regime, .regimeIndex, .regimeYear, .regimeScore}}) AS fundings
+}
+RETURN total, totalUsd, undisclosed, fundings

@@ -4,8 +4,9 @@ import type { Actor } from "./actor.type";
 export type ActorProperties = Record<string, unknown>;
 
 /**
- * The Actor a node's properties describe. Queries return `properties(a)` and this is the one place that reads
- * them, whether the actor was loaded by id or came along as the end of a relation.
+ * The Actor a node's properties describe: the one place that reads them, whether the actor was loaded by id
+ * or came as the end of a relation. The queries project the properties read here:
+ * `a {.id, .name, .kind, .country, .description, .aliases, .regime, .regimeIndex, .regimeYear, .regimeScore}`.
  */
 export function actorFromProperties(p: ActorProperties): Actor {
   return {
