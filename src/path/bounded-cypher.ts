@@ -11,7 +11,12 @@ import { cypher, type CypherQuery } from "../neo4j/cypher-file";
  * that sets the range disagree.
  */
 export function cypherPerUpperBound(name: string, lower: number, uppers: readonly number[]): ReadonlyMap<number, CypherQuery> {
-  const query = cypher(name);
+  return perUpperBound(cypher(name), lower, uppers);
+}
+
+/** `cypherPerUpperBound` for a query text already read (a variant of a file). */
+export function perUpperBound(query: CypherQuery, lower: number, uppers: readonly number[]): ReadonlyMap<number, CypherQuery> {
+  const name = query.name;
   const widest = `{${lower},${Math.max(...uppers)}}`;
   const occurrences = query.text.split(widest).length - 1;
   if (occurrences !== 1) throw new Error(`cypher/${name}.cypher must hold the quantifier ${widest} once, not ${occurrences} times.`);

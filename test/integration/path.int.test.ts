@@ -1,3 +1,5 @@
+import { cypherPerUpperBound, oneTo, queryForBound } from "../../src/path/bounded-cypher";
+import { PathService } from "../../src/path/path.service";
 import { describeWithSeeds } from "../support/processes";
 import { startQueryApp, type QueryApp } from "../support/query-app";
 
@@ -166,13 +168,41 @@ describeWithSeeds("Path queries", () => {
 
     it("costs one round trip per field and level of nesting, no more for 20 paths than for 1", async () => {
       // The two actors asked (one batch), the paths, the actors along them and the ends of their relations (one
-      // batch: all go through the actor loader), the sources of every hop and relation (one batch): four.
+      // batch: all go through the actor loader), the sources of every hop and relation (one batch): four. The
+      // paths may take one more: Microsoft and OpenAI's dozen parallel relations make more than 100 walks of these
+      // lengths, and when the fast search cannot tell its routes are complete the full query runs too (whether
+      // it can depends on what other tests of this file have added by then).
       const operation = (first: number) => `{ connections(from: "saudi-arabia", to: "openai", maxHops: 5, first: ${first}) {
         length actors { id name } hops { from { id } to { id } sources { quote } relation { id from { name } to { name } sources { quote } } } } }`;
       const many = await api.statementsOf(operation(20));
       const one = await api.statementsOf(operation(1));
-      expect(many).toBe(4);
-      expect(one).toBe(many);
+      for (const statements of [many, one]) {
+        expect(statements).toBeGreaterThanOrEqual(4);
+        expect(statements).toBeLessThanOrEqual(5);
+      }
+    });
+
+    it("answers as the full query does, whether the fast search sufficed or not", async () => {
+      const service = new PathService(api.app.executor);
+      const full = { undirected: cypherPerUpperBound("path/connections", 1, oneTo(6)), directed: cypherPerUpperBound("path/connections-directed", 1, oneTo(6)) };
+      const questions = [
+        { from: "saudi-arabia", to: "openai", maxHops: 2, first: 5, directed: false },
+        { from: "saudi-arabia", to: "openai", maxHops: 4, first: 20, directed: false },
+        { from: "saudi-arabia", to: "openai", maxHops: 4, first: 5, directed: false, types: ["CONTROLS", "OWNS", "FUNDS"] },
+        { from: "microsoft", to: "openai", maxHops: 3, first: 10, directed: false, asOf: "2023-06-01" },
+        { from: "abu-dhabi", to: "openai", maxHops: 3, first: 10, directed: true },
+        { from: "saudi-arabia", to: "openai", maxHops: 6, first: 3, directed: true },
+      ];
+      let nonEmpty = 0;
+      for (const question of questions) {
+        const answer = await service.connections(question);
+        const expected = await api.app.executor.run("READ", queryForBound(question.directed ? full.directed : full.undirected, question.maxHops), {
+          from: question.from, to: question.to, types: question.types ?? null, asOf: question.asOf ?? null, first: question.first,
+        });
+        expect(answer).toEqual(expected);
+        if (answer.length > 0) nonEmpty += 1;
+      }
+      expect(nonEmpty).toBeGreaterThanOrEqual(4);
     });
   });
 
