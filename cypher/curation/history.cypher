@@ -5,4 +5,4 @@ MATCH (c:Change)
 WHERE c.entityId = $entity OR $entity IN c.related
 WITH c ORDER BY c.at DESC, c.id DESC
 RETURN count(c) AS total,
-       collect(c {.id, .at, .by, .action, .entityKind, .entityId, .before, .after, .reason})[$offset..$offset + $limit] AS changes
+       collect(c {.id, at: toString(c.at), .by, .action, .entityKind, .entityId, .before, .after, .reason})[$offset..$offset + $limit] AS changes

@@ -5,4 +5,4 @@
 //   related: [], before: "{...}" or null, after: "{...}" or null, reason: null}
 CREATE (c:Change {id: randomUUID(), at: datetime.transaction(), by: $by, action: $action, entityKind: $entityKind,
                   entityId: $entityId, related: $related, before: $before, after: $after, reason: $reason})
-RETURN c {.id, .at, .by, .action, .entityKind, .entityId, .before, .after, .reason} AS change
+RETURN c {.id, at: toString(c.at), .by, .action, .entityKind, .entityId, .before, .after, .reason} AS change

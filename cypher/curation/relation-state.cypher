@@ -3,6 +3,6 @@
 // Parameters: {id: "microsoft-funds-openai-2019"}
 MATCH ()-[r {id: $id}]->()
 RETURN r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
-          .confidence, .recordedAt, .retractedAt, .retractedBy, .retractionReason, .dataset,
+          .confidence, recordedAt: toString(r.recordedAt), retractedAt: toString(r.retractedAt), .retractedBy, .retractionReason, .dataset,
           type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation
 LIMIT 1

@@ -5,5 +5,5 @@ MATCH ()-[r {id: $id}]->()
 WHERE r.retractedAt IS NULL
 SET r.retractedAt = datetime.transaction(), r.retractedBy = $by, r.retractionReason = $reason
 RETURN r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
-          .confidence, .recordedAt, .retractedAt, .retractedBy, .retractionReason, .dataset,
+          .confidence, recordedAt: toString(r.recordedAt), retractedAt: toString(r.retractedAt), .retractedBy, .retractionReason, .dataset,
           type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation

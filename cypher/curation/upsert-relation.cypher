@@ -15,5 +15,5 @@ ON CREATE SET r.recordedAt = coalesce(kept.recordedAt, datetime.transaction()), 
               r.retractedAt = kept.retractedAt, r.retractedBy = kept.retractedBy, r.retractionReason = kept.retractionReason
 SET r += $props, r.updatedAt = datetime.transaction(), r.updatedBy = $by
 RETURN r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
-          .confidence, .recordedAt, .retractedAt, .retractedBy, .retractionReason, .dataset,
+          .confidence, recordedAt: toString(r.recordedAt), retractedAt: toString(r.retractedAt), .retractedBy, .retractionReason, .dataset,
           type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation

@@ -33,7 +33,7 @@ CALL () {
   WITH r, collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: c.quote} END) AS citations
   ORDER BY r.id
   RETURN collect(r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
-                    .confidence, .recordedAt, type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
+                    .confidence, recordedAt: toString(r.recordedAt), type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
                     .dataset, citations: citations}) AS edges
 }
 CALL (nodes, edges) {

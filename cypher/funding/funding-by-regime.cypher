@@ -38,7 +38,7 @@ CALL (funder) {
   WITH state, chains[0] AS best, size(chains) AS chainCount
   WITH state, chainCount, nodes(best) AS walked,
        [x IN relationships(best) | x {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument,
-          .stake, .role, .confidence, .recordedAt, type: type(x), fromId: startNode(x).id, toId: endNode(x).id}] AS relations
+          .stake, .role, .confidence, recordedAt: toString(x.recordedAt), type: type(x), fromId: startNode(x).id, toId: endNode(x).id}] AS relations
   ORDER BY state.id
   RETURN collect(CASE WHEN state IS NULL THEN null ELSE {
            stateId: state.id,
@@ -50,6 +50,6 @@ CALL (funder) {
          } END) AS controls
 }
 RETURN f {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
-          .confidence, .recordedAt, type: type(f), fromId: startNode(f).id, toId: endNode(f).id} AS funding,
+          .confidence, recordedAt: toString(f.recordedAt), type: type(f), fromId: startNode(f).id, toId: endNode(f).id} AS funding,
        controls
 ORDER BY coalesce(f.validFrom, '') DESC, f.id

@@ -64,7 +64,7 @@ CALL (edges) {
   RETURN collect({
     ends: ends,
     relation: r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
-                 .confidence, .recordedAt, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}
+                 .confidence, recordedAt: toString(r.recordedAt), type: type(r), fromId: startNode(r).id, toId: endNode(r).id}
   }) AS page
 }
 RETURN size(reached) AS totalNodes, size(edges) AS totalEdges, page

@@ -46,7 +46,7 @@ CALL (r) {
   RETURN collect({
     direction: 'FORWARD',
     relation: rel {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
-                   .confidence, .recordedAt, type: type(rel), fromId: startNode(rel).id, toId: endNode(rel).id}
+                   .confidence, recordedAt: toString(rel.recordedAt), type: type(rel), fromId: startNode(rel).id, toId: endNode(rel).id}
   }) AS hops
 }
 RETURN length(p) AS length, route, hops

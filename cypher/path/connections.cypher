@@ -57,7 +57,7 @@ CALL (x, r) {
   RETURN collect({
     direction: CASE WHEN startNode(rel) = start THEN 'FORWARD' ELSE 'BACKWARD' END,
     relation: rel {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
-                   .confidence, .recordedAt, type: type(rel), fromId: startNode(rel).id, toId: endNode(rel).id}
+                   .confidence, recordedAt: toString(rel.recordedAt), type: type(rel), fromId: startNode(rel).id, toId: endNode(rel).id}
   }) AS hops
 }
 RETURN length(p) AS length, route, hops

@@ -43,7 +43,7 @@ CALL (route) {
   RETURN collect({
     direction: CASE WHEN startNode(step) = u THEN 'FORWARD' ELSE 'BACKWARD' END,
     relation: step {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
-                    .confidence, .recordedAt, type: type(step), fromId: startNode(step).id, toId: endNode(step).id}
+                    .confidence, recordedAt: toString(step.recordedAt), type: type(step), fromId: startNode(step).id, toId: endNode(step).id}
   }) AS hops
 }
 RETURN walks, longest, size(route) - 1 AS length, route, hops

@@ -6,4 +6,4 @@
 MATCH (:Actor)-[r]->(:Actor)
 WHERE r.id IN $ids
 RETURN r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
-          .confidence, .recordedAt, type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation
+          .confidence, recordedAt: toString(r.recordedAt), type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation

@@ -48,6 +48,6 @@ WHERE ($kinds IS NULL OR kind IN $kinds)
 ORDER BY date, kind, id
 WITH collect({kind: kind, id: id, date: date, role: role, statement: statement, event: event,
               relation: CASE WHEN rel IS NULL THEN null ELSE rel {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round,
-                  .instrument, .stake, .role, .confidence, .recordedAt, type: type(rel), fromId: startNode(rel).id,
+                  .instrument, .stake, .role, .confidence, recordedAt: toString(rel.recordedAt), type: type(rel), fromId: startNode(rel).id,
                   toId: endNode(rel).id} END}) AS entries
 RETURN size(entries) AS total, entries[$offset..$offset + $limit] AS entries
