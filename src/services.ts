@@ -61,7 +61,7 @@ export function createServices(executor: Executor): Services {
 /** The resolvers that need services; buildApiSchema builds the others itself. */
 export function createResolvers(services: Services): object[] {
   return [
-    new ActorResolver(services.actors),
+    new ActorResolver(services.actors, services.relations),
     new ActorRelationsResolver(services.relations),
     new FundingResolver(services.funding),
     new FundingLinkResolver(services.funding),

@@ -37,10 +37,11 @@ export interface RelationFilter {
   knownAt?: string | null;
 }
 
-/** One window of an actor's relations, and how many there are in all. */
+/** One window of an actor's relations, how many there are in all, and the actor's own properties (null: no such actor). */
 export interface RelationSlice {
   total: number;
   relations: RelationRow[];
+  actor: ActorProperties | null;
 }
 
 /** Reads relations between actors. */
@@ -68,7 +69,7 @@ export class RelationService {
         if (relation.toId === row.actor.id) relation.toActor ??= row.actor;
       }
     }
-    const byId = new Map(rows.map((r) => [r.id, { total: r.total, relations: r.relations }]));
-    return ids.map((id) => byId.get(id) ?? { total: 0, relations: [] });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? { total: 0, relations: [], actor: null });
   }
 }
