@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { KeyRing } from "./auth/api-keys";
 import { authPlugin } from "./auth/auth.plugin";
 import { callerOf } from "./auth/caller";
@@ -66,9 +66,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       stopOnTerminationSignals: false,
       // The drain plugin stops new connections and waits for requests in flight when apollo.stop() runs.
       // The landing page stays off: Apollo's default one loads from a CDN and shows nothing offline.
+      // Cache control stays off: the API sets no cache hints, and the plugin wraps every field's resolver to
+      // read them (a list of 400 relations paid for it 1,200 times per request).
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginCacheControlDisabled(),
         argumentPathPlugin,
         authPlugin(config.readsRequireKey),
         costLimitsPlugin(config.limits),

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServer } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import pino from "pino";
@@ -103,7 +104,7 @@ export async function openGraph(options: OpenGraphOptions = {}): Promise<Graph> 
       formatError: (formatted, error) => formatError(formatted, error, config.development),
       includeStacktraceInErrorResponses: config.development,
       stopOnTerminationSignals: false,
-      plugins: [argumentPathPlugin, authPlugin(config.readsRequireKey)],
+      plugins: [ApolloServerPluginCacheControlDisabled(), argumentPathPlugin, authPlugin(config.readsRequireKey)],
     });
     await apollo.start();
     const server = apollo;
