@@ -119,33 +119,34 @@ export async function seed(executor: Executor, options: SeedOptions, logger: Log
       { timeoutMs },
     );
   } else {
-    const parts = inTransactions(writeSteps(first.toWrite, dataset, Math.min(BATCH, limit)), limit);
-    const removals = removalSteps(first.toRemove);
-    const transactions = parts.length + (removals.length > 0 ? 1 : 0) || 1;
-    for (const [index, part] of parts.entries()) {
-      const isLast = index === parts.length - 1 && removals.length === 0;
-      await executor.transaction(
-        "WRITE",
-        `seed:${index + 1}/${transactions}`,
-        async (tx) => {
-          for (const step of part) await tx.run(step.query, step.params);
-          if (isLast) await finish(tx, first.report, first.total, transactions);
-        },
-        { timeoutMs },
-      );
+    // What others point at commits first. Then two streams of transactions run side by side, so Neo4j works on
+    // both cores: the relations and the records tied to actors, and the citations, which touch only sources and
+    // citations, so the two never wait for each other's locks. Removals and the audit record come last.
+    const batch = Math.min(BATCH, limit);
+    const foundations = inTransactions(writeSteps(first.toWrite, dataset, batch, ["source", "actor"]), limit);
+    const streams = [
+      inTransactions(writeSteps(first.toWrite, dataset, batch, ["relation", "plan", "pillar", "statement", "event"]), limit),
+      inTransactions(writeSteps(first.toWrite, dataset, batch, ["citation"]), limit),
+    ];
+    const transactions = foundations.length + streams[0]!.length + streams[1]!.length + 1;
+    let committed = 0;
+    const commit = async (part: Step[]) => {
+      const index = ++committed;
+      await executor.transaction("WRITE", `seed:${index}/${transactions}`, async (tx) => {
+        for (const step of part) await tx.run(step.query, step.params);
+      }, { timeoutMs });
       progress(part.reduce((sum, step) => sum + step.records, 0));
-    }
-    if (removals.length > 0) {
-      await executor.transaction(
-        "WRITE",
-        `seed:${transactions}/${transactions}`,
-        async (tx) => {
-          for (const step of removals) await tx.run(step.query, step.params);
-          await finish(tx, first.report, first.total, transactions);
-        },
-        { timeoutMs },
-      );
-    }
+    };
+    for (const part of foundations) await commit(part);
+    const outcomes = await Promise.allSettled(streams.map(async (parts) => {
+      for (const part of parts) await commit(part);
+    }));
+    const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected");
+    if (failed) throw failed.reason;
+    await executor.transaction("WRITE", `seed:${transactions}/${transactions}`, async (tx) => {
+      for (const step of removalSteps(first.toRemove)) await tx.run(step.query, step.params);
+      await finish(tx, first.report, first.total, transactions);
+    }, { timeoutMs });
     report = { ...first.report, rowsWritten: first.total, transactions };
   }
   logger.info({ dataset, rowsWritten: report.rowsWritten, transactions: report.transactions }, "seeded");
@@ -159,8 +160,8 @@ async function finish(tx: QueryRunner, report: SeedReport, total: number, transa
   return done;
 }
 
-/** The writes, kind by kind in dependency order, each kind in UNWIND batches of `batchSize` rows. */
-function writeSteps(toWrite: { [K in RecordKind]: SeedPlan[K] }, dataset: string, batchSize: number): Step[] {
+/** The writes of `kinds` (default all), kind by kind in dependency order, each in UNWIND batches of `batchSize` rows. */
+function writeSteps(toWrite: { [K in RecordKind]: SeedPlan[K] }, dataset: string, batchSize: number, kinds: readonly RecordKind[] = recordKinds): Step[] {
   const steps: Step[] = [];
   const batches = (query: CypherQuery, rows: unknown[]) => {
     for (let i = 0; i < rows.length; i += batchSize) {
@@ -168,7 +169,7 @@ function writeSteps(toWrite: { [K in RecordKind]: SeedPlan[K] }, dataset: string
       steps.push({ query, params: { dataset, rows: batch }, records: batch.length });
     }
   };
-  for (const kind of recordKinds) {
+  for (const kind of recordKinds.filter((k) => kinds.includes(k))) {
     if (kind === "relation") {
       for (const type of relationTypes) batches(upsertRelations.get(type)!, toWrite.relation.filter((r) => r.type === type));
     } else {

@@ -214,58 +214,79 @@ describeWhenLocalNeo4j("faults", () => {
   });
 
   describe("seeding killed mid-run", () => {
-    it("leaves the database unchanged, and a rerun loads everything", async () => {
-      const generated = generateSeed(40_000);
-      const dir = seedFolder(generated.files);
-      const dataset = `faults-${randomBytes(3).toString("hex")}`;
-      const seedCli = () =>
-        spawn(process.execPath, ["dist/src/seed/seed-cli.js", "--dir", dir, "--dataset", dataset], {
-          cwd: projectRoot,
-          env: { ...process.env, NEO4J_URI: neo4jUri, NEO4J_PASSWORD: "", LOG_LEVEL: "warn" },
-          stdio: ["ignore", "pipe", "pipe"],
-        });
-      const before = await fingerprint(dataset);
-      expect(before.ofDataset).toBe(0);
-
-      const first = seedCli();
-      const exited = new Promise<NodeJS.Signals | null>((resolve) => first.once("exit", (_code, signal) => resolve(signal)));
+    /** Runs `npm run seed` (built) on a generated folder, into its own dataset. */
+    const seedRun = (dir: string, dataset: string, extra: string[]) =>
+      spawn(process.execPath, ["dist/src/seed/seed-cli.js", "--dir", dir, "--dataset", dataset, ...extra], {
+        cwd: projectRoot,
+        env: { ...process.env, NEO4J_URI: neo4jUri, NEO4J_PASSWORD: "", LOG_LEVEL: "warn" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+    /** Starts a seed, waits until its progress bar shows records written, then kills it with SIGKILL. */
+    const killWhileWriting = async (dir: string, dataset: string, extra: string[]) => {
+      const run = seedRun(dir, dataset, extra);
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => run.once("exit", (_code, signal) => resolve(signal)));
       const progress = await new Promise<{ done: number; total: number }>((resolve, reject) => {
-        first.stderr!.on("data", (chunk: Buffer) => {
+        run.stderr!.on("data", (chunk: Buffer) => {
           const match = /writing \[[#.]+\] (\d+)\/(\d+)/.exec(chunk.toString());
           if (match && Number(match[1]) > 0) resolve({ done: Number(match[1]), total: Number(match[2]) });
         });
         void exited.then(() => reject(new Error("the seed exited before it began writing")));
       });
-      first.kill("SIGKILL");
+      run.kill("SIGKILL");
       expect(await exited).toBe("SIGKILL");
-      // Killed while writing, not after the commit.
+      // Killed while writing, not after the last commit.
       expect(progress.done).toBeLessThan(progress.total);
-      // Neo4j rolls the transaction back when it sees the connection close; nothing of it was ever committed.
+      // Neo4j rolls an open transaction back when it sees the connection close.
       await sleep(1_000);
+    };
+    /** Runs the seed to the end; its output and the dataset's actors and generated relations afterwards. */
+    const rerun = async (dir: string, dataset: string, extra: string[]) => {
+      const run = seedRun(dir, dataset, extra);
+      let output = "";
+      run.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      run.stderr!.resume();
+      const code = await new Promise<number | null>((resolve) => run.once("exit", resolve));
+      expect({ code, output }).toMatchObject({ code: 0 });
+      const { default: neo4jDriver } = await import("neo4j-driver");
+      const driver = neo4jDriver.driver(neo4jUri, neo4jDriver.auth.basic("neo4j", ""));
+      try {
+        const { records } = await driver.executeQuery(
+          "MATCH (a:Actor {dataset: $dataset}) WITH count(a) AS actors MATCH ()-[r]->() WHERE r.dataset = $dataset RETURN actors, count(r) AS relations",
+          { dataset },
+        );
+        return { output, actors: records[0]!.get("actors").toNumber(), relations: records[0]!.get("relations").toNumber() };
+      } finally {
+        await driver.close();
+      }
+    };
+
+    it("in one transaction, leaves the database unchanged, and a rerun loads everything", async () => {
+      const generated = generateSeed(40_000, undefined, `${randomBytes(3).toString("hex")}-`);
+      const dir = seedFolder(generated.files);
+      const dataset = `faults-${randomBytes(3).toString("hex")}`;
+      const before = await fingerprint(dataset);
+      expect(before.ofDataset).toBe(0);
+
+      await killWhileWriting(dir, dataset, ["--transaction-records", "all"]);
       expect(await fingerprint(dataset)).toEqual(before);
 
-      const second = seedCli();
-      let output = "";
-      second.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      second.stderr!.resume();
-      const code = await new Promise<number | null>((resolve) => second.once("exit", resolve));
-      expect({ code, output }).toMatchObject({ code: 0 });
-      const after = await fingerprint(dataset);
-      const { records } = await (async () => {
-        const { default: neo4jDriver } = await import("neo4j-driver");
-        const driver = neo4jDriver.driver(neo4jUri, neo4jDriver.auth.basic("neo4j", ""));
-        try {
-          return await driver.executeQuery(
-            "MATCH (a:Actor {dataset: $dataset}) WITH count(a) AS actors MATCH ()-[r]->() WHERE r.dataset = $dataset AND r.id STARTS WITH 'syn-rel-' RETURN actors, count(r) AS relations",
-            { dataset },
-          );
-        } finally {
-          await driver.close();
-        }
-      })();
-      expect(records[0]!.get("actors").toNumber()).toBe(generated.actors);
-      expect(records[0]!.get("relations").toNumber()).toBe(generated.relations);
-      expect(after.ofDataset).toBeGreaterThan(generated.actors);
+      const after = await rerun(dir, dataset, ["--transaction-records", "all"]);
+      expect(after).toMatchObject({ actors: generated.actors, relations: generated.relations });
+    });
+
+    it("in steps, keeps what was committed, and a rerun writes only the rest", async () => {
+      const generated = generateSeed(20_000, undefined, `${randomBytes(3).toString("hex")}-`);
+      const dir = seedFolder(generated.files);
+      const dataset = `faults-${randomBytes(3).toString("hex")}`;
+      // The progress bar moves when a transaction commits, so what it showed is in the database.
+      await killWhileWriting(dir, dataset, ["--transaction-records", "5000"]);
+      const partial = await fingerprint(dataset);
+      expect(partial.ofDataset).toBeGreaterThan(0);
+
+      const after = await rerun(dir, dataset, ["--transaction-records", "5000"]);
+      expect(after).toMatchObject({ actors: generated.actors, relations: generated.relations });
+      // The actors commit first, so the rerun found them all unchanged, and wrote the others.
+      expect(after.output).toContain(`actors: 0 added, 0 changed, ${generated.actors} unchanged`);
     });
   });
 });
