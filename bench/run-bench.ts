@@ -101,7 +101,9 @@ async function runSize(size: BenchSize, options: Options): Promise<SizeResult> {
       "this server",
       [join(projectRoot, "dist", "src", "index.js")],
       { ...env, HOST: "127.0.0.1", PORT: String(await freePort()), SEED_ON_START: "false", RATE_LIMIT_PER_MINUTE: "0", NODE_ENV: "production", LOG_LEVEL: "info" },
-      (line) => (line.includes('"ready: GraphQL at ') ? (JSON.parse(line) as { graphql: string }).graphql : null),
+      // The server names itself "localhost"; the client connects to the address it listens on, 127.0.0.1, so no
+      // connection first tries ::1 (the peer is reached the same way).
+      (line) => (line.includes('"ready: GraphQL at ') ? (JSON.parse(line) as { graphql: string }).graphql.replace("//localhost:", "//127.0.0.1:") : null),
     );
     servers.push(server);
     const peer = await startChildServer("peer server", [join(projectRoot, "dist", "bench", "peer", "peer-cli.js")], { ...env, HOST: "127.0.0.1", PORT: "0" }, (line) =>

@@ -17,8 +17,9 @@ const usage = `usage: npm run seed -- [--dir FOLDER]... [--dataset NAME] [--dry-
              "all" for one transaction whatever the size, which needs a Neo4j heap in proportion)`;
 
 /**
- * `npm run seed`: validates the layered seed folders and writes them into the configured Neo4j in one
- * transaction. Exit 1 with every problem listed, and nothing written, when any row is invalid.
+ * `npm run seed`: validates the layered seed folders and writes them into the configured Neo4j: in one
+ * transaction up to --transaction-records records, in steps beyond. Exit 1 with every problem listed, and
+ * nothing written, when any row is invalid.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
