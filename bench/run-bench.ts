@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { execFileSync, spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -211,13 +211,9 @@ function dataRows(text: string): number {
 }
 
 function describeMachine() {
-  const javaVersion = (() => {
-    try {
-      return execFileSync("java", ["-version"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim() || "";
-    } catch (error) {
-      return String((error as { stderr?: string }).stderr ?? "").split("\n")[0] ?? "";
-    }
-  })();
+  // `java -version` writes to stderr.
+  const java = spawnSync("java", ["-version"], { encoding: "utf8" });
+  const javaVersion = `${java.stderr ?? ""}`.split("\n")[0]?.trim() ?? "";
   const packageVersion = (name: string) => (JSON.parse(readFileSync(join(projectRoot, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
   return {
     cpu: `${cpus().length} × ${cpus()[0]?.model ?? "unknown"}`,
