@@ -1,0 +1,56 @@
+import { quantile } from "../../bench/runner/closed-loop";
+import { formatReport, targetChecks, type Run, type SizeResult, type WayStats } from "../../bench/runner/report";
+
+const way = (p50: number, throughput: number): WayStats => ({ requests: 100, errors: 0, p50, p95: p50 * 2, throughput });
+
+function size(name: string, serverP50: number, seederRate: number): SizeResult {
+  return {
+    size: name,
+    actors: 10,
+    relations: 100,
+    targets: { actor: "a", funded: "b", hub: "c", pathFrom: "d", pathTo: "a" },
+    import: { rows: 1000, loadCsv: { ms: 1000, rowsPerSecond: 1000, steps: [] }, seeder: { ms: 1000, rowsPerSecond: seederRate } },
+    questions: [
+      { name: "actor-by-id", description: "", oneActor: true, mismatch: false, answer: null, stats: { raw: way(1, 1000), server: way(serverP50, 500), peer: way(4, 400) } },
+      { name: "nested-funders-boards", description: "", oneActor: false, mismatch: true, answer: null, stats: { raw: way(2, 800), server: way(20, 130), peer: way(15, 100) } },
+    ],
+  };
+}
+
+const run = (sizes: SizeResult[]): Run => ({ started: "2026-01-01T00:00:00Z", machine: { cpu: "test" }, options: {}, sizes });
+
+describe("bench report", () => {
+  describe("targetChecks", () => {
+    it("computes each target's ratio from one run and says whether it is met", () => {
+      const checks = targetChecks(run([size("small", 1.2, 800), size("large", 3, 600)]));
+      const find = (sizeName: string, target: string) => checks.find((c) => c.size === sizeName && c.target.startsWith(target))!;
+      expect(find("small", "actor-by-id: GraphQL p50")).toMatchObject({ ratio: 1.2, met: true });
+      expect(find("large", "actor-by-id: GraphQL p50")).toMatchObject({ ratio: 3, met: false });
+      expect(find("small", "nested-funders-boards: throughput")).toMatchObject({ ratio: 1.3, met: true });
+      expect(find("small", "seeding")).toMatchObject({ ratio: 0.8, met: true });
+      expect(find("large", "seeding")).toMatchObject({ ratio: 0.6, met: false });
+      expect(find("large / small", "actor-by-id")).toMatchObject({ ratio: 2.5, met: false });
+    });
+
+    it("has no growth target with one size", () => {
+      expect(targetChecks(run([size("small", 1, 1000)])).some((c) => c.size === "large / small")).toBe(false);
+    });
+  });
+
+  describe("formatReport", () => {
+    it("flags a question whose three ways answered differently, and marks unmet targets", () => {
+      const text = formatReport(run([size("small", 2, 500)]));
+      expect(text).toContain("| nested-funders-boards (answers differ) |");
+      expect(text).toMatch(/\| small \| actor-by-id: GraphQL p50 \/ raw Cypher p50 \| 2\.00× \| ≤ 1\.25× \| \*\*no\*\* \|/);
+    });
+  });
+
+  describe("quantile", () => {
+    it("takes the nearest rank", () => {
+      const values = [5, 1, 4, 2, 3, 6, 7, 8, 9, 10];
+      expect(quantile(values, 0.5)).toBe(5);
+      expect(quantile(values, 0.95)).toBe(10);
+      expect(quantile([], 0.5)).toBeNaN();
+    });
+  });
+});
