@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { generateSeed } from "../../bench/generate-seed";
@@ -85,7 +84,7 @@ describeWhenLocalNeo4j("load-csv-import", () => {
   beforeAll(async () => {
     importDir = scratchDir("apg-import-");
     for (const [name, text] of Object.entries(generated.files)) writeFileSync(join(importDir, name), text);
-    local = await startLocalNeo4j({ boltPort: await freePort(), dataDir: mkdtempSync(join(tmpdir(), "apg-neo4j-import-")), heap: "1g", pageCache: "128m", importDir });
+    local = await startLocalNeo4j({ boltPort: await freePort(), dataDir: scratchDir("apg-neo4j-import-"), heap: "1g", pageCache: "128m", importDir });
     driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", ""));
     executor = new Executor(driver, { database, transactionTimeoutMs: 120_000 });
     await migrate(executor, silentLogger);
