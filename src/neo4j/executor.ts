@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { translateNeo4jError } from "../errors/translate-neo4j-error";
 import type { CypherQuery } from "./cypher-file";
+import { TRANSACTION_RETRY_MS } from "./neo4j-connection";
 import { toPlain } from "./to-plain";
 
 /** READ runs on any cluster member (auto-commit for one query, executeRead for several); WRITE through executeWrite (the leader). */
@@ -15,9 +16,9 @@ export interface ExecutorOptions {
   transactionTimeoutMs: number;
 }
 
-/** How many times a single read is tried when it fails with a retryable error, and the first pause between. */
-const READ_ATTEMPTS = 3;
-const RETRY_DELAY_MS = 200;
+/** The driver's back-off between retries of a transaction function: 1 s, then doubling, with ±20 % jitter. */
+const FIRST_RETRY_DELAY_MS = 1_000;
+const RETRY_DELAY_JITTER = 0.2;
 
 /** Runs queries inside one transaction; every row comes back as plain JS values. */
 export interface QueryRunner {
@@ -55,19 +56,22 @@ export class Executor {
    * message batch and one round trip, where a transaction function adds a BEGIN and a COMMIT round trip. For the
    * many small reads a GraphQL request makes (one per field and level), that halved the driver's socket writes
    * and raised throughput about 1.6 times (BENCHMARKS.md). A read that fails with an error the driver calls
-   * retryable (a leader change, a lost connection) is tried again, as executeRead would.
+   * retryable (a leader change, a lost connection) is tried again as executeRead would: for up to
+   * TRANSACTION_RETRY_MS, with the driver's back-off.
    */
   async run<Row>(mode: AccessMode, query: CypherQuery, params: Params = {}): Promise<Row[]> {
     if (mode === "WRITE") return this.transaction(mode, query.name, (tx) => tx.run<Row>(query, params));
-    for (let attempt = 1; ; attempt++) {
+    const started = Date.now();
+    for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarkManager });
       try {
         this.statements += 1;
         const result = await session.run(query.text, params, { timeout: this.options.transactionTimeoutMs, metadata: { app: "ai-policy-graph", query: query.name } });
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       } catch (error) {
-        if (attempt < READ_ATTEMPTS && neo4j.isRetryableError(error as Error)) {
-          await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
+        const pause = delay * (1 - RETRY_DELAY_JITTER + 2 * RETRY_DELAY_JITTER * Math.random());
+        if (neo4j.isRetryableError(error as Error) && Date.now() - started + pause < TRANSACTION_RETRY_MS) {
+          await new Promise((resolve) => setTimeout(resolve, pause));
           continue;
         }
         throw translateNeo4jError(error);
