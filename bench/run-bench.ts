@@ -13,7 +13,7 @@ import { projectRoot } from "../src/project-root";
 import { freePort } from "../test/support/free-port";
 import { startLocalNeo4j, type LocalNeo4j } from "../tools/neo4j-local/local-neo4j";
 import { benchSizes, benchTargets, generateSeed, type BenchSize } from "./generate-seed";
-import { emptyDatabase, importWithLoadCsv } from "./import/load-csv-import";
+import { importWithLoadCsv } from "./import/load-csv-import";
 import { peerQuestions } from "./peer/peer-questions";
 import { questions, type Question } from "./questions";
 import { startChildServer, type ChildServer } from "./runner/child-server";
@@ -52,7 +52,7 @@ interface Options {
  * `npm run bench`: for each size, generates the graph, starts a Neo4j of its own for it, compares seeding with
  * LOAD CSV on the same files, starts this server and the Neo4j GraphQL Library's peer server as child processes,
  * checks that the three ways give the same answers, then times each question the three ways, interleaved.
- * The benchmark always runs its own Neo4j (never NEO4J_URI's): it empties the database between loaders, and
+ * The benchmark always runs its own Neo4j (never NEO4J_URI's): it deletes the store before each loader, and
  * LOAD CSV reads the files from that Neo4j's import folder.
  */
 async function main(): Promise<void> {
@@ -86,16 +86,10 @@ async function runSize(size: BenchSize, options: Options): Promise<SizeResult> {
   for (const [file, text] of Object.entries(generated.files)) writeFileSync(join(dataDir, file), text);
   const csvRows = Object.values(generated.files).reduce((sum, text) => sum + dataRows(text), 0);
 
-  const neo4jDir = join(projectRoot, ".bench", `neo4j-${size}`);
-  rmSync(neo4jDir, { recursive: true, force: true });
-  const local = await startLocalNeo4j({ boltPort: await freePort(), dataDir: neo4jDir, importDir: dataDir, ...neo4jMemory[size], onProgress: log, startTimeoutMs: 300_000 });
-  const driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", "bench"), { disableLosslessIntegers: true });
+  const { result: importResult, database } = await compareImport(size, dataDir, csvRows, log);
+  const { local, driver } = database;
   const servers: ChildServer[] = [];
   try {
-    const logger = createLogger("warn");
-    await migrate(new Executor(driver, { database: "neo4j", transactionTimeoutMs: 3_600_000 }), logger);
-    const importResult = await compareImport(driver, local, dataDir, csvRows, log);
-
     const env = { NEO4J_URI: local.uri, NEO4J_DATABASE: "neo4j", NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "bench" };
     const server = await startChildServer(
       "this server",
@@ -156,24 +150,61 @@ async function runSize(size: BenchSize, options: Options): Promise<SizeResult> {
   }
 }
 
+/** A Neo4j of the benchmark's own on an empty store, migrated, with a driver for the raw way. */
+interface BenchDatabase {
+  local: LocalNeo4j;
+  driver: Driver;
+}
+
 /**
- * Loads the same files twice into an empty database: LOAD CSV first, then `npm run seed` (its built form, run as
- * the user runs it, Node start-up and full validation included), which leaves the graph the questions read.
+ * Starts the size's Neo4j on a new empty store (deleting the last one), with the project's migrations applied:
+ * each loader gets one, so neither finds the other's leftovers (a store just emptied of 2 million records is
+ * still busy) nor a JVM the other has warmed.
  */
-async function compareImport(driver: Driver, local: LocalNeo4j, dataDir: string, csvRows: number, log: (m: string) => void): Promise<ImportResult> {
+async function freshDatabase(size: BenchSize, dataDir: string, log: (m: string) => void): Promise<BenchDatabase> {
+  const neo4jDir = join(projectRoot, ".bench", `neo4j-${size}`);
+  rmSync(neo4jDir, { recursive: true, force: true });
+  const local = await startLocalNeo4j({ boltPort: await freePort(), dataDir: neo4jDir, importDir: dataDir, ...neo4jMemory[size], onProgress: log, startTimeoutMs: 300_000 });
+  const driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", "bench"), { disableLosslessIntegers: true });
+  await migrate(new Executor(driver, { database: "neo4j", transactionTimeoutMs: 3_600_000 }), createLogger("warn"));
+  return { local, driver };
+}
+
+/**
+ * Loads the same files with LOAD CSV, then with `npm run seed` (its built form, run as the user runs it, Node
+ * start-up and full validation included), each into a fresh database. Returns the timings and the database the
+ * seeder filled, which the questions then read.
+ */
+async function compareImport(size: BenchSize, dataDir: string, csvRows: number, log: (m: string) => void): Promise<{ result: ImportResult; database: BenchDatabase }> {
+  const forLoadCsv = await freshDatabase(size, dataDir, log);
   log("LOAD CSV ... CALL {} IN TRANSACTIONS");
-  const loadCsv = await importWithLoadCsv(driver, { database: "neo4j", files: { sources: "file:///sources.csv", actors: "file:///actors.csv", relations: "file:///relations.csv" }, dataset: "bench" });
+  let loadCsv: Awaited<ReturnType<typeof importWithLoadCsv>>;
+  try {
+    loadCsv = await importWithLoadCsv(forLoadCsv.driver, { database: "neo4j", files: { sources: "file:///sources.csv", actors: "file:///actors.csv", relations: "file:///relations.csv" }, dataset: "bench" });
+  } finally {
+    await forLoadCsv.driver.close();
+    await forLoadCsv.local.stop();
+  }
   log(`LOAD CSV: ${loadCsv.rows} rows in ${(loadCsv.ms / 1000).toFixed(1)} s`);
-  await emptyDatabase(driver, "neo4j");
+  const database = await freshDatabase(size, dataDir, log);
   log("npm run seed");
   const seedStarted = performance.now();
-  await runSeedCli(local.uri, dataDir);
+  try {
+    await runSeedCli(database.local.uri, dataDir);
+  } catch (error) {
+    await database.driver.close();
+    await database.local.stop();
+    throw error;
+  }
   const seederMs = performance.now() - seedStarted;
   log(`seeder: ${csvRows} rows in ${(seederMs / 1000).toFixed(1)} s`);
   return {
-    rows: csvRows,
-    loadCsv: { ms: loadCsv.ms, rowsPerSecond: (loadCsv.rows / loadCsv.ms) * 1000, steps: loadCsv.steps },
-    seeder: { ms: seederMs, rowsPerSecond: (csvRows / seederMs) * 1000 },
+    result: {
+      rows: csvRows,
+      loadCsv: { ms: loadCsv.ms, rowsPerSecond: (loadCsv.rows / loadCsv.ms) * 1000, steps: loadCsv.steps },
+      seeder: { ms: seederMs, rowsPerSecond: (csvRows / seederMs) * 1000 },
+    },
+    database,
   };
 }
 
