@@ -4,6 +4,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json README.md ./
+# The build finds the project root by cypher/ beside package.json (the playground's examples are read then).
+COPY cypher ./cypher
 COPY src ./src
 COPY web ./web
 COPY tools ./tools
