@@ -188,6 +188,7 @@ export const questions: readonly Question[] = [
     name: "shortest-paths",
     description: `The ${PATH_COUNT} shortest paths of at most ${PATH_MAX_HOPS} hops between a state and a typical company, over any relation, either way.`,
     oneActor: false,
+    // Cypher takes SHORTEST's count and a hop bound only as literals: these are the constants above, never input.
     raw: (t) => ({
       text: `MATCH p = SHORTEST ${PATH_COUNT} (:Actor {id: $from})-[*1..${PATH_MAX_HOPS}]-(:Actor {id: $to})
              RETURN [n IN nodes(p) | n.id] AS actors, [r IN relationships(p) | r.id] AS relations`,

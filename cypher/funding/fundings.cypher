@@ -1,5 +1,6 @@
-// Who funds whom: a page of FUNDS relations (FUNDS is the one type of FUNDING_TYPES, src/funding/money-relations.ts) matching a filter, with the count, the dollar sum and the number
+// Who funds whom: a page of FUNDS relations matching a filter, with the count, the dollar sum and the number
 // without a dollar figure over ALL matching fundings (not just the page), for the root field `fundings`.
+// FUNDS is the one type of FUNDING_TYPES (src/funding/money-relations.ts).
 // - The first MATCH is the line the service anchors: with a recipient or a funder it runs this text with that
 //   line binding the actor's id (src/funding/funding.service.ts), so Neo4j starts from the actor's index entry
 //   and reads its fundings only, not every funding of the graph.

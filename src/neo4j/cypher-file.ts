@@ -48,12 +48,16 @@ function stripComments(text: string): string {
  * (schema/model.json's relation types, the record labels), never from input.
  */
 export function cypherPerName(name: string, placeholder: string, names: readonly string[]): ReadonlyMap<string, CypherQuery> {
-  const template = cypher(name);
-  if (!template.text.includes(placeholder)) throw new Error(`cypher/${name}.cypher does not contain ${placeholder}.`);
+  return perName(cypher(name), placeholder, names);
+}
+
+/** `cypherPerName` for a query text already read (a variant of a file, see `cypherVariants`). */
+export function perName(template: CypherQuery, placeholder: string, names: readonly string[]): ReadonlyMap<string, CypherQuery> {
+  if (!template.text.includes(placeholder)) throw new Error(`cypher/${template.name}.cypher does not contain ${placeholder}.`);
   return new Map(
     names.map((value) => {
       if (!/^[A-Z][A-Za-z_]*$/.test(value)) throw new Error(`"${value}" is not a label or relation type name.`);
-      return [value, { name: `${name}:${value}`, text: template.text.replaceAll(placeholder, value) }];
+      return [value, { name: `${template.name}:${value}`, text: template.text.replaceAll(placeholder, value) }];
     }),
   );
 }

@@ -1,29 +1,32 @@
 import type { ActorProperties } from "../actor/actor-properties";
 import { relationTypes } from "../model/model";
-import { cypherVariants } from "../neo4j/cypher-file";
+import { cypherVariants, perName, type CypherQuery } from "../neo4j/cypher-file";
 import type { Executor } from "../neo4j/executor";
 import type { PageWindow } from "../graphql/pagination";
 import { Direction } from "./relation-type";
 import type { RelationRow } from "./relation.type";
 
-const directions: readonly Direction[] = [Direction.OUTGOING, Direction.INCOMING, Direction.BOTH];
-const patternOf = (type: string | null, direction: Direction) => {
-  const r = type ? `r:${type}` : "r";
-  return direction === Direction.OUTGOING ? `(a)-[${r}]->(:Actor)` : direction === Direction.INCOMING ? `(a)<-[${r}]-(:Actor)` : `(a)-[${r}]-(:Actor)`;
-};
 /**
- * The relations query once per relation type (from the model's fixed list, or none) and direction, its MATCH
- * written with that type and direction. Neo4j then reads only that group of a node's relationships: a sovereign
- * fund's board is found among its few BOARD_MEMBER_OF relations instead of among its thousands of fundings,
- * which a type given as a parameter made it read and filter one by one.
+ * The relations query with its MATCH written for the direction asked, and for one relation type when the filter
+ * names exactly one (REL_TYPE replaced by a type of the model's fixed list). Neo4j then reads only that group
+ * of a node's relationships: a sovereign fund's board is found among its few BOARD_MEMBER_OF relations instead
+ * of among its thousands of fundings, which a type given as a parameter made it read and filter one by one.
  */
-const relationsOfActors = cypherVariants(
-  "relation/relations-of-actors",
-  "MATCH (a)-[r]-(:Actor)",
-  Object.fromEntries(
-    [null, ...relationTypes].flatMap((type) => directions.map((direction) => [`${type ?? "*"}:${direction}`, `MATCH ${patternOf(type, direction)}`])),
-  ),
-);
+const anyType = cypherVariants<Direction>("relation/relations-of-actors", "MATCH (a)-[r]-(:Actor)", {
+  [Direction.OUTGOING]: "MATCH (a)-[r]->(:Actor)",
+  [Direction.INCOMING]: "MATCH (a)<-[r]-(:Actor)",
+  [Direction.BOTH]: "MATCH (a)-[r]-(:Actor)",
+});
+const typed = cypherVariants<Direction>("relation/relations-of-actors", "MATCH (a)-[r]-(:Actor)", {
+  [Direction.OUTGOING]: "MATCH (a)-[r:REL_TYPE]->(:Actor)",
+  [Direction.INCOMING]: "MATCH (a)<-[r:REL_TYPE]-(:Actor)",
+  [Direction.BOTH]: "MATCH (a)-[r:REL_TYPE]-(:Actor)",
+});
+const oneType: Record<Direction, ReadonlyMap<string, CypherQuery>> = {
+  [Direction.OUTGOING]: perName(typed[Direction.OUTGOING], "REL_TYPE", relationTypes),
+  [Direction.INCOMING]: perName(typed[Direction.INCOMING], "REL_TYPE", relationTypes),
+  [Direction.BOTH]: perName(typed[Direction.BOTH], "REL_TYPE", relationTypes),
+};
 
 export interface RelationFilter {
   /** Types from the fixed RelationType list; undefined or empty keeps all. */
@@ -51,8 +54,9 @@ export class RelationService {
   /** The same window of each actor's matching relations, in the order of `ids`; one query for all. */
   async relationsOf(ids: readonly string[], filter: RelationFilter, window: PageWindow): Promise<RelationSlice[]> {
     const types = filter.types?.length ? [...new Set(filter.types)] : null;
-    const query = relationsOfActors[`${types?.length === 1 ? types[0] : "*"}:${filter.direction}`];
-    if (!query) throw new Error(`No relations query for type ${types?.[0]} and direction ${filter.direction}.`);
+    const query = types?.length === 1 ? oneType[filter.direction].get(types[0]!) : anyType[filter.direction];
+    if (!query) throw new Error(`${types?.[0]} is not a relation type of the model; the RelationType enum should have refused it.`);
+    // A row per actor found, which always carries the actor's properties.
     const rows = await this.executor.run<RelationSlice & { id: string; actor: ActorProperties }>("READ", query, {
       ids: [...new Set(ids)],
       types,

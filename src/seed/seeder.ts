@@ -77,7 +77,8 @@ interface Step {
 
 /**
  * Validates, compares with what the dataset holds, then writes: in one transaction when the change is at most
- * `transactionRecords` records, else in consecutive transactions of that size (see SeedOptions).
+ * `transactionRecords` records, else in transactions of that size (see SeedOptions), sources and actors first,
+ * then relations and citations in two streams side by side, removals and the audit record last.
  * Only new and changed records are sent, so running it twice writes nothing the second time.
  * Invalid input writes nothing in either case: every row is checked before the first write.
  */
