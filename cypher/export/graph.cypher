@@ -32,7 +32,7 @@ CALL () {
   WITH r, c, s ORDER BY s.published DESC, s.id
   WITH r, collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: c.quote} END) AS citations
   ORDER BY r.id
-  RETURN collect(r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
+  RETURN collect(r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, .fundingRound, .round, .instrument, .stake, .role, .position, .note,
                     .confidence, recordedAt: toString(r.recordedAt), type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
                     .dataset, citations: citations}) AS edges
 }
@@ -42,6 +42,6 @@ CALL (nodes, edges) {
   WITH DISTINCT citation.source AS id
   MATCH (s:Source {id: id})
   WITH s ORDER BY s.id
-  RETURN collect(s {.id, .url, .title, .publisher, .published, .language}) AS sources
+  RETURN collect(s {.id, .url, .via, .title, .publisher, .published, .language}) AS sources
 }
 RETURN nodes, edges, sources

@@ -37,7 +37,7 @@ WITH count(r) AS total,
 CALL (sorted) {
   UNWIND sorted[$offset..$offset + $limit] AS r
   WITH r, startNode(r) AS x, endNode(r) AS y
-  RETURN collect(r {.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role,
+  RETURN collect(r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, .fundingRound, .round, .instrument, .stake, .role, .position, .note,
            .confidence, recordedAt: toString(r.recordedAt), retractedAt: toString(r.retractedAt), .retractedBy, .retractionReason, type: type(r), fromId: x.id, toId: y.id,
            fromActor: x {.id, .name, .kind, .country, .description, .aliases, .regime, .regimeIndex, .regimeYear, .regimeScore},
            toActor: y {.id, .name, .kind, .country, .description, .aliases, .regime, .regimeIndex, .regimeYear, .regimeScore}}) AS fundings

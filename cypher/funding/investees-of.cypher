@@ -27,8 +27,8 @@ WITH collect({
        actorId: investee.id,
        depth: length(best),
        chainCount: chainCount,
-       chain: [x IN relationships(best) | {direction: 'FORWARD', relation: x {.id, .validFrom, .validTo, .amount, .currency,
-                 .amountUsd, .round, .instrument, .stake, .role, .confidence, recordedAt: toString(x.recordedAt), type: type(x),
+       chain: [x IN relationships(best) | {direction: 'FORWARD', relation: x {.id, .validFrom, .validFromKind, .validTo, .amount, .currency,
+                 .amountUsd, .amountKind, .fundingRound, .round, .instrument, .stake, .role, .position, .note, .confidence, recordedAt: toString(x.recordedAt), type: type(x),
                  fromId: startNode(x).id, toId: endNode(x).id}}]
      }) AS links
 RETURN size(links) AS total, links[$offset..$offset + $limit] AS links

@@ -8,6 +8,8 @@ CALL {
   UNION ALL
   MATCH ()-[r]->() WHERE r.dataset = $dataset RETURN 'relation' AS kind, r.id AS id, type(r) AS relType, r.digest AS digest
   UNION ALL
+  MATCH (n:FundingRound) WHERE n.dataset = $dataset RETURN 'round' AS kind, n.id AS id, null AS relType, n.digest AS digest
+  UNION ALL
   MATCH (n:Plan) WHERE n.dataset = $dataset RETURN 'plan' AS kind, n.id AS id, null AS relType, n.digest AS digest
   UNION ALL
   MATCH (n:Pillar) WHERE n.dataset = $dataset RETURN 'pillar' AS kind, n.id AS id, null AS relType, n.digest AS digest

@@ -2,7 +2,9 @@
 // A selection narrows it to a part that still seeds on its own; each null keeps all:
 // - $dataset: records of this dataset ("seeds"); null: of every dataset.
 // - $kinds: actors of these kinds (stored values, "company"). A record that names a dropped actor goes with it:
-//   relations with a dropped end, plans by a dropped author and their pillars, statements by or about a
+//   relations with a dropped end, funding rounds of a dropped recipient
+//   (a dropped lead is left empty; rounds are kept whatever $asOf, since the fundings kept name them), plans by a
+//   dropped author and their pillars, statements by or about a
 //   dropped actor or plan, an event's dropped participants.
 // - $types: relations of these types, from the fixed RelationType list.
 // - $asOf: relations valid on that day (the API's rule: a start counts from its earliest day, an end until its
@@ -11,11 +13,11 @@
 // Parameters: {dataset: "seeds", kinds: null, types: null, asOf: null}
 CALL {
   MATCH (s:Source) WHERE $dataset IS NULL OR s.dataset = $dataset
-  RETURN 'source' AS kind, s {.id, .url, .title, .publisher, .published, .language} AS row
+  RETURN 'source' AS kind, s {.id, .url, .via, .title, .publisher, .published, .language} AS row
   UNION ALL
   MATCH (a:Actor)
   WHERE ($dataset IS NULL OR a.dataset = $dataset) AND ($kinds IS NULL OR a.kind IN $kinds)
-  RETURN 'actor' AS kind, a {.id, .kind, .name, .country, .description, .aliases, .aliasLanguages, .regime, .regimeIndex, .regimeYear, .regimeScore} AS row
+  RETURN 'actor' AS kind, a {.id, .kind, .name, .country, .description, .aliases, .aliasLanguages, .identifierSchemes, .identifierValues, .regime, .regimeIndex, .regimeYear, .regimeScore} AS row
   UNION ALL
   MATCH (a:Actor)-[r]->(b:Actor)
   WHERE r.id IS NOT NULL
@@ -23,7 +25,15 @@ CALL {
     AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
     AND ($types IS NULL OR type(r) IN $types)
     AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
-  RETURN 'relation' AS kind, r {.id, type: type(r), from: a.id, to: b.id, .validFrom, .validTo, .amount, .currency, .amountUsd, .round, .instrument, .stake, .role, .confidence} AS row
+  RETURN 'relation' AS kind, r {.id, type: type(r), from: a.id, to: b.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, .fundingRound, .round, .instrument, .stake, .role, .position, .note, .confidence} AS row
+  UNION ALL
+  MATCH (fr:FundingRound)-[:RAISED_BY]->(recipient:Actor)
+  WHERE ($dataset IS NULL OR fr.dataset = $dataset)
+    AND ($kinds IS NULL OR recipient.kind IN $kinds)
+  OPTIONAL MATCH (fr)-[:LED_BY]->(lead:Actor)
+  WITH fr, recipient, CASE WHEN $kinds IS NULL OR lead.kind IN $kinds THEN lead END AS lead
+  RETURN 'round' AS kind, fr {.id, recipient: recipient.id, .name, .date, .dateKind, lead: lead.id, .amount, .currency, .amountUsd, .amountKind,
+           .valuationUsd, .confidence} AS row
   UNION ALL
   MATCH (author:Actor)-[:AUTHORED]->(p:Plan)
   WHERE ($dataset IS NULL OR p.dataset = $dataset)

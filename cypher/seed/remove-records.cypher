@@ -1,5 +1,5 @@
 // Deletes records of one kind that a dataset no longer holds, with their links. NODE_LABEL is replaced by one
-// of the fixed record labels (Citation, Statement, Event, Pillar, Plan).
+// of the fixed record labels (Citation, Statement, Event, Pillar, Plan, FundingRound).
 // Parameters: {ids: ["old-record-id"]}
 UNWIND $ids AS id
 MATCH (n:NODE_LABEL {id: id})

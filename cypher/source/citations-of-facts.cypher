@@ -8,4 +8,4 @@ WHERE c.factKind = wanted.kind
 WITH wanted, c, s
 ORDER BY s.published DESC, s.id
 RETURN wanted.kind AS kind, wanted.fact AS fact,
-       collect({quote: c.quote, source: s {.id, .url, .title, .publisher, .published, .language}}) AS citations
+       collect({quote: c.quote, source: s {.id, .url, .via, .title, .publisher, .published, .language}}) AS citations

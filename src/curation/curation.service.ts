@@ -94,7 +94,7 @@ export class CurationService {
   async addSource(input: SourceInput, by: Identity): Promise<Source> {
     return this.executor.transaction("WRITE", "curation/upsert-source", async (tx) => {
       const [state] = await tx.run<{ source: Source }>(sourceState, { id: input.id });
-      const props = { url: input.url, title: input.title, publisher: input.publisher ?? null, published: input.published ?? null, language: input.language };
+      const props = { url: input.url, via: input.via ?? null, title: input.title, publisher: input.publisher ?? null, published: input.published ?? null, language: input.language };
       const [row] = await tx.run<{ source: Source }>(upsertSourceQuery, { id: input.id, by: by.name, props });
       await recordChange(tx, by.name, { action: "addSource", entityKind: "source", entityId: input.id, before: state?.source ?? null, after: row!.source });
       return row!.source;
@@ -126,19 +126,27 @@ export class CurationService {
         throw new BadUserInputError(`validTo ${input.validTo} is before validFrom ${input.validFrom}`, "input.validTo");
       }
       if (input.amount !== undefined && input.amount !== null && !input.currency) throw new BadUserInputError("currency is required when amount is given", "input.currency");
+      if (input.amount !== undefined && input.amount !== null && !input.amountKind) {
+        throw new BadUserInputError("amountKind is required when amount is given: paid, committed, up_to, credit_line or valuation", "input.amountKind");
+      }
 
       const [state] = await tx.run<{ relation: StoredRelation }>(relationState, { id: input.id });
       const props = {
         confidence: input.confidence,
         validFrom: input.validFrom ?? null,
+        validFromKind: input.validFromKind ?? null,
         validTo: input.validTo ?? null,
         amount: input.amount ?? null,
         currency: input.currency ?? null,
         amountUsd: input.amountUsd ?? null,
+        amountKind: input.amountKind ?? null,
+        fundingRound: input.fundingRound ?? null,
         round: input.round ?? null,
         instrument: input.instrument ?? null,
         stake: input.stake ?? null,
         role: input.role ?? null,
+        position: input.position ?? null,
+        note: input.note ?? null,
       };
       const [row] = await tx.run<{ relation: StoredRelation }>(query, { id: input.id, from: input.from, to: input.to, type: input.type, by: by.name, props });
       await tx.run(upsertCitation, { id: `relation:${input.id}@${input.source}`, fact: input.id, factKind: "relation", source: input.source, quote: input.quote });

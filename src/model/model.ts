@@ -7,6 +7,8 @@ export interface ModelEntry {
   label: string;
   description: string;
   example: string;
+  /** Actor kinds only: true for the kinds that are products (models, chips, equipment), not actors that act. */
+  product?: boolean;
 }
 
 /** One relation type: what it means, which actor kinds it runs from and to, and its properties. */
@@ -17,10 +19,12 @@ export interface RelationTypeEntry extends ModelEntry {
   properties: { required: Record<string, string>; optional: Record<string, string> };
 }
 
+type VocabularyName = "confidence" | "regime" | "instrument" | "amountKind" | "dateKind" | "position" | "identifierScheme" | "boardRole" | "stance" | "eventRole";
+
 interface ModelFile {
   actorKinds: Record<string, ModelEntry>;
   relationTypes: Record<string, RelationTypeEntry>;
-  vocabularies: Record<"confidence" | "regime" | "instrument" | "boardRole" | "stance" | "eventRole", Record<string, string>>;
+  vocabularies: Record<VocabularyName, Record<string, string>>;
   regimeIndex: { name: string; description: string };
   recordKinds: Record<string, { label: string; description: string; example: string; properties: { required: Record<string, string>; optional?: Record<string, string> } }>;
 }
@@ -30,6 +34,9 @@ export const model: ModelFile = JSON.parse(readFileSync(join(projectRoot, "schem
 
 /** The actor kinds as stored in Neo4j ("government_body"). */
 export const actorKinds: readonly string[] = Object.keys(model.actorKinds);
+
+/** The actor kinds that are products (ai_model, chip, chip_equipment): records that rules and deals point at. */
+export const productKinds: readonly string[] = actorKinds.filter((kind) => model.actorKinds[kind]!.product === true);
 
 /** The closed list of relation types ("FUNDS"); the only names that ever reach Cypher as a type. */
 export const relationTypes: readonly string[] = Object.keys(model.relationTypes);

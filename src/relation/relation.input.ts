@@ -33,6 +33,11 @@ export class RelationInput extends CitedInput {
   @IsPartialDate()
   validFrom?: string;
 
+  @Field(() => String, { nullable: true, description: `What valid_from is: ${vocabulary("dateKind").join(", ")}. Empty means began.` })
+  @IsOptional()
+  @IsIn(vocabulary("dateKind"), { message: `valid_from_kind must be one of ${vocabulary("dateKind").join(", ")}` })
+  validFromKind?: string;
+
   @Field(() => String, { nullable: true, description: "When it ended; empty while it lasts." })
   @IsOptional()
   @IsPartialDate()
@@ -55,7 +60,17 @@ export class RelationInput extends CitedInput {
   @Min(0, { message: "amount_usd must not be negative" })
   amountUsd?: number;
 
-  @Field(() => String, { nullable: true, description: 'The funding round, e.g. "Series B" or "2024-10 round".' })
+  @Field(() => String, { nullable: true, description: `What the amount is: ${vocabulary("amountKind").join(", ")}. Required with an amount.` })
+  @IsOptional()
+  @IsIn(vocabulary("amountKind"), { message: `amount_kind must be one of ${vocabulary("amountKind").join(", ")}` })
+  amountKind?: string;
+
+  @Field(() => ID, { nullable: true, description: "FUNDS only: the id of the funding round (rounds.csv) this is the funder's part of." })
+  @IsOptional()
+  @IsSlug("a funding round id")
+  fundingRound?: string;
+
+  @Field(() => String, { nullable: true, description: 'The funding round or deal in words, e.g. "Series B" or "2024-10 round".' })
   @IsOptional()
   @Length(1, 200)
   round?: string;
@@ -76,6 +91,16 @@ export class RelationInput extends CitedInput {
   @IsOptional()
   @Length(1, 300)
   role?: string;
+
+  @Field(() => String, { nullable: true, description: `LEADS and BOARD_MEMBER_OF only: a role one person holds at a time: ${vocabulary("position").join(", ")}.` })
+  @IsOptional()
+  @IsIn(vocabulary("position"), { message: `position must be one of ${vocabulary("position").join(", ")}` })
+  position?: string;
+
+  @Field(() => String, { nullable: true, description: "Why a date is missing, or why two holders of one position overlap (interim, co-chief executives)." })
+  @IsOptional()
+  @Length(1, 500)
+  note?: string;
 
   @Field({ description: `How sure the fact is: ${vocabulary("confidence").join(", ")}.` })
   @IsIn(vocabulary("confidence"), { message: `confidence must be one of ${vocabulary("confidence").join(", ")}` })

@@ -3,10 +3,11 @@ import { join } from "node:path";
 import { cypher } from "../neo4j/cypher-file";
 import type { Executor } from "../neo4j/executor";
 import { toCsv } from "./csv-writer";
-import type { RecordKind } from "./seed-plan";
+import { identifierFact, type RecordKind } from "./seed-plan";
 import { columnOf } from "./seed-table";
 import {
-  actorTable, aliasTable, citationTable, eventActorTable, eventTable, pillarTable, planTable, regimeTable, relationTable, sourceTable, statementTable,
+  actorTable, aliasTable, citationTable, eventActorTable, eventTable, fundingRoundTable, identifierTable, pillarTable, planTable, regimeTable, relationTable,
+  sourceTable, statementTable,
 } from "./seed-tables";
 
 const exportQuery = cypher("seed/export-dataset");
@@ -80,6 +81,12 @@ export async function seedFiles(executor: Executor, selection: SeedSelection): P
       const [cite] = citationsByFact.get(`regime:${String(a.id)}`) ?? [];
       return { state: a.id, index: a.regimeIndex, year: a.regimeYear, regime: a.regime, score: a.regimeScore, source: cite?.source, quote: cite?.quote };
     })],
+    [identifierTable.file, identifierTable.columns, actors.flatMap((a) => ((a.identifierSchemes as string[] | null) ?? []).map((scheme, i) => {
+      const identifier = { actor: String(a.id), scheme, value: (a.identifierValues as string[])[i]! };
+      const [cite] = citationsByFact.get(`identifier:${identifierFact(identifier)}`) ?? [];
+      return { ...identifier, source: cite?.source, quote: cite?.quote };
+    }))],
+    [fundingRoundTable.file, fundingRoundTable.columns, of("round").map((r) => withSource("round", r))],
     [relationTable.file, relationTable.columns, of("relation").map((r) => withSource("relation", r))],
     [planTable.file, planTable.columns, of("plan").map((r) => withSource("plan", r))],
     [pillarTable.file, pillarTable.columns, of("pillar").map((r) => withSource("pillar", r))],

@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
-import { searchKey } from "../actor/lucene-query";
+import { identifierFormats } from "../actor/identifier.input";
+import { identifierSearchKeys, searchKey } from "../actor/lucene-query";
 import { model } from "../model/model";
 import { comparePartialDates } from "../validation/validators";
 import { readTable, type Located } from "./seed-table";
 import {
-  actorTable, aliasTable, citationTable, eventActorTable, eventTable, pillarTable, planTable, regimeTable, relationTable, sourceTable, statementTable,
+  actorTable, aliasTable, citationTable, eventActorTable, eventTable, fundingRoundTable, identifierTable, pillarTable, planTable, regimeTable, relationTable,
+  sourceTable, statementTable,
 } from "./seed-tables";
 
 /** Every problem found in the seed folders, each as `file:line: column: message`. Nothing was written. */
@@ -16,7 +18,7 @@ export class SeedValidationError extends Error {
 }
 
 /** The kinds of record a seed holds, in the order they are written (what others point at comes first). */
-export const recordKinds = ["source", "actor", "relation", "plan", "pillar", "statement", "event", "citation"] as const;
+export const recordKinds = ["source", "actor", "round", "relation", "plan", "pillar", "statement", "event", "citation"] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
 /** One record as it is written: its key, what it links to, its properties, and a digest of all of them. */
@@ -47,6 +49,8 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
   const sources = readTable(dirs, sourceTable, problems);
   const actors = readTable(dirs, actorTable, problems);
   const aliases = readTable(dirs, aliasTable, problems);
+  const identifiers = readTable(dirs, identifierTable, problems);
+  const rounds = readTable(dirs, fundingRoundTable, problems);
   const regimes = readTable(dirs, regimeTable, problems);
   const relations = readTable(dirs, relationTable, problems);
   const citations = readTable(dirs, citationTable, problems);
@@ -57,12 +61,25 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
   const eventActors = readTable(dirs, eventActorTable, problems);
 
   const sourceIds = new Set(sources.map((s) => s.row.id));
+  const positionTypes = Object.entries(model.relationTypes).filter(([, t]) => "position" in t.properties.optional).map(([name]) => name);
   const actorKind = new Map(actors.map((a) => [a.row.id, a.row.kind]));
   const check = (ok: boolean, where: string, column: string, message: string) => ok || problems.push(`${where}: ${column}: ${message}`);
   const actorExists = (id: string, where: string, column: string) => check(actorKind.has(id), where, column, `"${id}" is not an id in actors.csv`);
   const sourceExists = (id: string, where: string) => check(sourceIds.has(id), where, "source", `"${id}" is not an id in sources.csv`);
 
   for (const { row, where } of aliases) actorExists(row.actor, where, "actor");
+  for (const { row, where } of identifiers) {
+    actorExists(row.actor, where, "actor");
+    sourceExists(row.source, where);
+    const format = identifierFormats[row.scheme];
+    if (format) check(format.pattern.test(row.value), where, "value", `"${row.value}" is not a ${row.scheme} identifier (e.g. ${format.example})`);
+  }
+  /** An amount needs its currency and what it is; what it is needs an amount. */
+  const checkMoney = (row: { amount?: number; currency?: string; amountKind?: string }, where: string) => {
+    if (row.amount !== undefined) check(row.currency !== undefined, where, "currency", "is required when amount is given");
+    if (row.amount !== undefined) check(row.amountKind !== undefined, where, "amount_kind", "is required when amount is given: say whether it was paid, committed, up_to, credit_line or a valuation");
+    if (row.amount === undefined) check(row.amountKind === undefined, where, "amount_kind", "is given without an amount");
+  };
   for (const { row, where } of regimes) {
     actorExists(row.state, where, "state");
     if (actorKind.has(row.state)) check(actorKind.get(row.state) === "state", where, "state", `"${row.state}" is a ${actorKind.get(row.state)}, not a state`);
@@ -77,6 +94,15 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
     else factKind.set(id, { kind, where });
   };
 
+  const roundOf = new Map(rounds.map((r) => [r.row.id, r.row]));
+  for (const { row, where } of rounds) {
+    registerFact(row.id, "round", where);
+    sourceExists(row.source, where);
+    actorExists(row.recipient, where, "recipient");
+    if (row.lead !== undefined) actorExists(row.lead, where, "lead");
+    checkMoney(row, where);
+    if (row.dateKind !== undefined) check(row.date !== undefined, where, "date_kind", "is given without a date");
+  }
   for (const { row, where } of relations) {
     registerFact(row.id, "relation", where);
     sourceExists(row.source, where);
@@ -88,7 +114,15 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
     if (fromKind) check(type.source.includes(fromKind), where, "from", `a ${fromKind} cannot be the start of ${row.type} (allowed: ${type.source.join(", ")})`);
     if (toKind) check(type.target.includes(toKind), where, "to", `a ${toKind} cannot be the end of ${row.type} (allowed: ${type.target.join(", ")})`);
     if (row.validFrom && row.validTo) check(comparePartialDates(row.validFrom, row.validTo) <= 0, where, "valid_to", `${row.validTo} is before valid_from ${row.validFrom}`);
-    if (row.amount !== undefined) check(row.currency !== undefined, where, "currency", "is required when amount is given");
+    checkMoney(row, where);
+    if (row.validFromKind !== undefined) check(row.validFrom !== undefined, where, "valid_from_kind", "is given without a valid_from");
+    if (row.position !== undefined) check("position" in type.properties.optional, where, "position", `${row.type} has no position (only ${positionTypes.join(" and ")} do)`);
+    if (row.fundingRound !== undefined) {
+      const round = roundOf.get(row.fundingRound);
+      check("funding_round" in type.properties.optional, where, "funding_round", `${row.type} has no funding round (only FUNDS does)`);
+      check(round !== undefined, where, "funding_round", `"${row.fundingRound}" is not an id in rounds.csv`);
+      if (round) check(round.recipient === row.to, where, "funding_round", `"${row.fundingRound}" is a round of ${round.recipient}, not of ${row.to}`);
+    }
     if (row.type === "BOARD_MEMBER_OF" && row.role) {
       const roles = Object.keys(model.vocabularies.boardRole);
       check(roles.includes(row.role), where, "role", `"${row.role}" is not a board role (${roles.join(", ")})`);
@@ -134,12 +168,16 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
   if (problems.length > 0) throw new SeedValidationError(problems);
 
   const aliasesOf = groupBy(aliases.map((a) => a.row), (a) => a.actor);
+  const identifiersOf = groupBy(identifiers.map((i) => i.row), (i) => i.actor);
   const regimeOf = new Map(regimes.map((r) => [r.row.state, r.row]));
   const partsOf = groupBy(eventActors.map((p) => p.row), (p) => p.event);
   return {
-    source: sources.map(({ row }) => record(row.id, { url: row.url, title: row.title, publisher: row.publisher ?? null, published: row.published ?? null, language: row.language })),
+    source: sources.map(({ row }) =>
+      record(row.id, { url: row.url, via: row.via ?? null, title: row.title, publisher: row.publisher ?? null, published: row.published ?? null, language: row.language }),
+    ),
     actor: actors.map(({ row }) => {
       const own = aliasesOf.get(row.id) ?? [];
+      const ids = identifiersOf.get(row.id) ?? [];
       const regime = regimeOf.get(row.id);
       return record(row.id, {
         kind: row.kind,
@@ -148,8 +186,10 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
         description: row.description ?? null,
         aliases: own.map((a) => a.alias),
         aliasLanguages: own.map((a) => a.lang),
-        searchText: [row.name, ...own.map((a) => a.alias)].join("\n"),
-        searchKeys: [...new Set([row.name, ...own.map((a) => a.alias)].map(searchKey))],
+        identifierSchemes: ids.map((i) => i.scheme),
+        identifierValues: ids.map((i) => i.value),
+        searchText: [row.name, ...own.map((a) => a.alias), ...ids.map((i) => i.value)].join("\n"),
+        searchKeys: [...new Set([...[row.name, ...own.map((a) => a.alias)].map(searchKey), ...ids.flatMap((i) => identifierSearchKeys(i.scheme, i.value))])],
         regime: regime?.regime ?? null,
         regimeIndex: regime?.index ?? null,
         regimeYear: regime?.year ?? null,
@@ -160,16 +200,31 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
       ...record(row.id, {
         confidence: row.confidence,
         validFrom: row.validFrom ?? null,
+        validFromKind: row.validFromKind ?? null,
         validTo: row.validTo ?? null,
         amount: row.amount ?? null,
         currency: row.currency ?? null,
         amountUsd: row.amountUsd ?? null,
+        amountKind: row.amountKind ?? null,
+        fundingRound: row.fundingRound ?? null,
         round: row.round ?? null,
         instrument: row.instrument ?? null,
         stake: row.stake ?? null,
         role: row.role ?? null,
+        position: row.position ?? null,
+        note: row.note ?? null,
       }, { type: row.type, from: row.from, to: row.to }),
     })) as RelationRecord[],
+    round: rounds.map(({ row }) =>
+      record(
+        row.id,
+        {
+          name: row.name, date: row.date ?? null, dateKind: row.dateKind ?? null, amount: row.amount ?? null, currency: row.currency ?? null,
+          amountUsd: row.amountUsd ?? null, amountKind: row.amountKind ?? null, valuationUsd: row.valuationUsd ?? null, confidence: row.confidence,
+        },
+        { recipient: row.recipient, lead: row.lead ?? null },
+      ),
+    ),
     plan: plans.map(({ row }) => record(row.id, { name: row.name, date: row.date ?? null }, { author: row.author })),
     pillar: pillars.map(({ row }) => record(row.id, { position: row.position, name: row.name, description: row.description ?? null }, { plan: row.plan })),
     statement: statements.map(({ row }) =>
@@ -184,7 +239,7 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
         { actors: (partsOf.get(row.id) ?? []).map((p) => ({ actor: p.actor, role: p.role })).sort((a, b) => (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0)) },
       ),
     ),
-    citation: allCitations({ relations, plans, pillars, statements, events, regimes, citations }, factKind),
+    citation: allCitations({ relations, rounds, plans, pillars, statements, events, regimes, identifiers, citations }, factKind),
   };
 }
 
@@ -192,11 +247,13 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
 function allCitations(
   tables: {
     relations: Located<{ id: string; source: string; quote: string }>[];
+    rounds: Located<{ id: string; source: string; quote: string }>[];
     plans: Located<{ id: string; source: string; quote: string }>[];
     pillars: Located<{ id: string; source: string; quote: string }>[];
     statements: Located<{ id: string; source: string; quote: string }>[];
     events: Located<{ id: string; source: string; quote: string }>[];
     regimes: Located<{ state: string; source: string; quote: string }>[];
+    identifiers: Located<{ actor: string; scheme: string; value: string; source: string; quote: string }>[];
     citations: Located<{ fact: string; source: string; quote: string }>[];
   },
   factKind: Map<string, { kind: RecordKind }>,
@@ -206,13 +263,20 @@ function allCitations(
   const byId = new Map<string, SeedRecord>();
   const add = (c: SeedRecord) => byId.set(c.id, c);
   tables.relations.forEach(({ row }) => add(cite(row.id, "relation", row.source, row.quote)));
+  tables.rounds.forEach(({ row }) => add(cite(row.id, "round", row.source, row.quote)));
   tables.plans.forEach(({ row }) => add(cite(row.id, "plan", row.source, row.quote)));
   tables.pillars.forEach(({ row }) => add(cite(row.id, "pillar", row.source, row.quote)));
   tables.statements.forEach(({ row }) => add(cite(row.id, "statement", row.source, row.quote)));
   tables.events.forEach(({ row }) => add(cite(row.id, "event", row.source, row.quote)));
   tables.regimes.forEach(({ row }) => add(cite(row.state, "regime", row.source, row.quote)));
+  tables.identifiers.forEach(({ row }) => add(cite(identifierFact(row), "identifier", row.source, row.quote)));
   tables.citations.forEach(({ row }) => add(cite(row.fact, factKind.get(row.fact)!.kind, row.source, row.quote)));
   return [...byId.values()];
+}
+
+/** The fact id an identifier's citation names: "nvidia:ticker:NASDAQ:NVDA". */
+export function identifierFact(identifier: { actor: string; scheme: string; value: string }): string {
+  return `${identifier.actor}:${identifier.scheme}:${identifier.value}`;
 }
 
 function record(id: string, props: Record<string, unknown>, links: Record<string, unknown> = {}): SeedRecord {

@@ -1,6 +1,8 @@
 import { ActorInput, AliasInput } from "../actor/actor.input";
+import { IdentifierInput } from "../actor/identifier.input";
 import { RegimeInput } from "../actor/regime.input";
 import { EventActorInput, EventInput } from "../event/event.input";
+import { FundingRoundInput } from "../funding/funding-round.input";
 import { PillarInput, PlanInput, StatementInput } from "../plan/plan.input";
 import { RelationInput } from "../relation/relation.input";
 import { CitationInput, SourceInput } from "../source/source.input";
@@ -10,7 +12,7 @@ import type { TableSpec } from "./seed-table";
 export const sourceTable: TableSpec<SourceInput> = {
   file: "sources.csv",
   rowClass: SourceInput,
-  columns: ["id", "url", "title", "publisher", "published", "language"],
+  columns: ["id", "url", "title", "publisher", "published", "language", "via"],
   required: ["id", "url", "title", "language"],
   key: (row) => row.id,
 };
@@ -31,6 +33,14 @@ export const aliasTable: TableSpec<AliasInput> = {
   key: (row) => `${row.actor}\u0000${row.lang}\u0000${row.alias}`,
 };
 
+export const identifierTable: TableSpec<IdentifierInput> = {
+  file: "identifiers.csv",
+  rowClass: IdentifierInput,
+  columns: ["actor", "scheme", "value", "source", "quote"],
+  required: ["actor", "scheme", "value", "source", "quote"],
+  key: (row) => `${row.actor}\u0000${row.scheme}\u0000${row.value}`,
+};
+
 export const regimeTable: TableSpec<RegimeInput> = {
   file: "regimes.csv",
   rowClass: RegimeInput,
@@ -43,9 +53,21 @@ export const regimeTable: TableSpec<RegimeInput> = {
 export const relationTable: TableSpec<RelationInput> = {
   file: "relations.csv",
   rowClass: RelationInput,
-  columns: ["id", "type", "from", "to", "valid_from", "valid_to", "amount", "currency", "amount_usd", "round", "instrument", "stake", "role", "confidence", "source", "quote"],
+  columns: [
+    "id", "type", "from", "to", "valid_from", "valid_from_kind", "valid_to", "amount", "currency", "amount_usd", "amount_kind", "funding_round", "round",
+    "instrument", "stake", "role", "position", "note", "confidence", "source", "quote",
+  ],
   required: ["id", "type", "from", "to", "confidence", "source", "quote"],
   numeric: ["amount", "amount_usd", "stake"],
+  key: (row) => row.id,
+};
+
+export const fundingRoundTable: TableSpec<FundingRoundInput> = {
+  file: "rounds.csv",
+  rowClass: FundingRoundInput,
+  columns: ["id", "recipient", "name", "date", "date_kind", "lead", "amount", "currency", "amount_usd", "amount_kind", "valuation_usd", "confidence", "source", "quote"],
+  required: ["id", "recipient", "name", "confidence", "source", "quote"],
+  numeric: ["amount", "amount_usd", "valuation_usd"],
   key: (row) => row.id,
 };
 

@@ -12,6 +12,7 @@ const datasetDigests = cypher("seed/dataset-digests");
 const upsert: Record<Exclude<RecordKind, "relation">, CypherQuery> = {
   source: cypher("seed/upsert-sources"),
   actor: cypher("seed/upsert-actors"),
+  round: cypher("seed/upsert-rounds"),
   plan: cypher("seed/upsert-plans"),
   pillar: cypher("seed/upsert-pillars"),
   statement: cypher("seed/upsert-statements"),
@@ -20,7 +21,7 @@ const upsert: Record<Exclude<RecordKind, "relation">, CypherQuery> = {
 };
 const upsertRelations = cypherPerName("seed/upsert-relations", "REL_TYPE", relationTypes);
 const removeRelations = cypherPerName("seed/remove-relations", "REL_TYPE", relationTypes);
-const recordLabel = { plan: "Plan", pillar: "Pillar", statement: "Statement", event: "Event", citation: "Citation" } as const;
+const recordLabel = { round: "FundingRound", plan: "Plan", pillar: "Pillar", statement: "Statement", event: "Event", citation: "Citation" } as const;
 const removeRecords = cypherPerName("seed/remove-records", "NODE_LABEL", Object.values(recordLabel));
 const removeUnlinked = cypherPerName("seed/remove-unlinked", "NODE_LABEL", ["Actor", "Source"]);
 
@@ -126,7 +127,7 @@ export async function seed(executor: Executor, options: SeedOptions, logger: Log
     const batch = Math.min(BATCH, limit);
     const foundations = inTransactions(writeSteps(first.toWrite, dataset, batch, ["source", "actor"]), limit);
     const streams = [
-      inTransactions(writeSteps(first.toWrite, dataset, batch, ["relation", "plan", "pillar", "statement", "event"]), limit),
+      inTransactions(writeSteps(first.toWrite, dataset, batch, ["round", "relation", "plan", "pillar", "statement", "event"]), limit),
       inTransactions(writeSteps(first.toWrite, dataset, batch, ["citation"]), limit),
     ];
     const transactions = foundations.length + streams[0]!.length + streams[1]!.length + 1;
@@ -184,7 +185,7 @@ function writeSteps(toWrite: { [K in RecordKind]: SeedPlan[K] }, dataset: string
 function removalSteps(toRemove: Record<RecordKind, Stored[]>): Step[] {
   const steps: Step[] = [];
   const remove = (query: CypherQuery, ids: string[]) => ids.length > 0 && steps.push({ query, params: { ids }, records: 0 });
-  for (const kind of ["citation", "event", "statement", "pillar", "plan"] as const) remove(removeRecords.get(recordLabel[kind])!, toRemove[kind].map((r) => r.id));
+  for (const kind of ["citation", "event", "statement", "pillar", "plan", "round"] as const) remove(removeRecords.get(recordLabel[kind])!, toRemove[kind].map((r) => r.id));
   for (const type of relationTypes) remove(removeRelations.get(type)!, toRemove.relation.filter((r) => r.relType === type).map((r) => r.id));
   remove(removeUnlinked.get("Actor")!, toRemove.actor.map((r) => r.id));
   remove(removeUnlinked.get("Source")!, toRemove.source.map((r) => r.id));

@@ -10,10 +10,16 @@ export class SourceInput {
   @Length(1, 160)
   id!: string;
 
-  @Field({ description: "The address of the page that was read (http, https, or a urn: for a document kept in the project)." })
+  @Field({ description: "The original publisher's page (http, https, or a urn: for a document kept in the project). When a copy was read, `via` is the copy." })
   @Matches(/^(https?:\/\/[^\s]+|urn:[a-z0-9][a-z0-9-]*:[^\s]+)$/i, { message: "url must be an http(s) URL or a urn:" })
   @Length(1, 2000)
   url!: string;
+
+  @Field(() => String, { nullable: true, description: "The copy that was read (a syndication, mirror or aggregator), when it was not the original at `url`." })
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/i, { message: "via must be an http(s) URL" })
+  @Length(1, 2000)
+  via?: string;
 
   @Field({ description: "The title as the page shows it." })
   @Length(1, 500, { message: "title must be 1 to 500 characters" })

@@ -1,4 +1,4 @@
-import { luceneQueryOf, searchWords } from "../../src/actor/lucene-query";
+import { identifierSearchKeys, luceneQueryOf, searchKey, searchWords } from "../../src/actor/lucene-query";
 
 describe("lucene-query", () => {
   describe("searchWords", () => {
@@ -17,10 +17,42 @@ describe("lucene-query", () => {
     });
   });
 
+  describe("searchKey", () => {
+    it("folds legal forms away", () => {
+      expect(searchKey("Microsoft Corporation")).toBe("microsoft");
+      expect(searchKey("Nvidia Corp.")).toBe("nvidia");
+      expect(searchKey("Stargate LLC")).toBe("stargate");
+      expect(searchKey("SK Hynix Inc")).toBe("sk hynix");
+    });
+
+    it("folds a government to its state, and one spelling per country", () => {
+      expect(searchKey("Government of Qatar")).toBe("qatar");
+      expect(searchKey("Qatar government")).toBe("qatar");
+      expect(searchKey("United States Department of Commerce")).toBe(searchKey("US Department of Commerce"));
+      expect(searchKey("U.S. Department of Commerce")).toBe("us department commerce");
+    });
+
+    it("keeps a name made only of legal forms", () => {
+      expect(searchKey("The Group")).toBe("the group");
+    });
+  });
+
+  describe("identifierSearchKeys", () => {
+    it("finds a ticker by its symbol alone too", () => {
+      expect(identifierSearchKeys("ticker", "NASDAQ:NVDA")).toEqual(["nasdaq nvda", "nvda"]);
+      expect(identifierSearchKeys("wikidata", "Q21708200")).toEqual(["q21708200"]);
+    });
+  });
+
   describe("luceneQueryOf", () => {
-    it("requires every word, lets the last be unfinished and ranks the exact phrase first", () => {
-      expect(luceneQueryOf("Etats Unis")).toBe(`(+etats +unis*) OR "etats unis"^4`);
-      expect(luceneQueryOf("open")).toBe("(+open*) OR open^4");
+    it("makes every word optional, forgives one typo in long words, lets the last be unfinished and ranks the exact phrase first", () => {
+      expect(luceneQueryOf("Etats Unis")).toBe(`(etats^2 OR etats~1) (unis^2 OR unis*) OR "etats unis"^4`);
+      expect(luceneQueryOf("open")).toBe("(open^2 OR open*) OR open^4");
+    });
+
+    it("leaves legal forms and 'government of' out of the query", () => {
+      expect(luceneQueryOf("Government of Qatar")).toBe("(qatar^2 OR qatar~1 OR qatar*) OR qatar^4");
+      expect(luceneQueryOf("Nvidia Corp")).toBe("(nvidia^2 OR nvidia~1 OR nvidia*) OR nvidia^4");
     });
 
     it("returns null when the text has no word", () => {

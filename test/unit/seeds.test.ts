@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { model, relationTypes } from "../../src/model/model";
 import { projectRoot } from "../../src/project-root";
@@ -73,7 +73,8 @@ describe("schema/model.json", () => {
   });
 
   it("has an id index for every relation type in the migrations", () => {
-    const migrations = readFileSync(join(projectRoot, "cypher", "migrations", "0003-knowledge-base-keys.cypher"), "utf8");
+    const folder = join(projectRoot, "cypher", "migrations");
+    const migrations = readdirSync(folder).map((file) => readFileSync(join(folder, file), "utf8")).join("\n");
     expect(relationTypes.filter((type) => !migrations.includes(`()-[r:${type}]-()`))).toEqual([]);
   });
 });
