@@ -7,6 +7,7 @@ import { HistoryService } from "./curation/history.service";
 import { RegimeGroupResolver } from "./funding/funding-by-regime.resolver";
 import { FundingLinkResolver } from "./funding/funding-link.resolver";
 import { FundingResolver } from "./funding/funding.resolver";
+import { FundingRoundResolver } from "./funding/funding-round.resolver";
 import { FundingService } from "./funding/funding.service";
 import { UltimateControllerResolver } from "./funding/ultimate-controller.resolver";
 import type { Executor } from "./neo4j/executor";
@@ -18,6 +19,7 @@ import { NeighborhoodResolver } from "./neighborhood/neighborhood.resolver";
 import { NeighborhoodService } from "./neighborhood/neighborhood.service";
 import { PathResolver } from "./path/path.resolver";
 import { PathService } from "./path/path.service";
+import { RelationResolver } from "./relation/relation.resolver";
 import { RelationService } from "./relation/relation.service";
 import { SourceFactResolver } from "./source/source-fact.resolver";
 import { SourceResolver } from "./source/source.resolver";
@@ -64,6 +66,8 @@ export function createResolvers(services: Services): object[] {
     new ActorResolver(services.actors, services.relations),
     new ActorRelationsResolver(services.relations),
     new FundingResolver(services.funding),
+    new FundingRoundResolver(services.funding),
+    new RelationResolver(services.funding),
     new FundingLinkResolver(services.funding),
     new UltimateControllerResolver(services.funding),
     new RegimeGroupResolver(services.funding),
@@ -72,7 +76,7 @@ export function createResolvers(services: Services): object[] {
     new StatementResolver(services.plans),
     new TimelineResolver(services.timeline),
     new SourceResolver(services.sources),
-    new SourceFactResolver(services.sources, services.plans, services.timeline),
+    new SourceFactResolver(services.sources, services.plans, services.timeline, services.funding),
     new StatsResolver(services.stats),
     new PathResolver(services.paths),
     new NeighborhoodResolver(services.neighborhoods),

@@ -29,11 +29,7 @@ WITH size(matches) AS total, matches[$offset..$offset + $limit] AS window
 CALL (window) {
   UNWIND window AS match
   WITH match.a AS a, match.score AS score
-  RETURN collect({score: score, actor: a {
-    .id, .name, .kind, .country, .description,
-    aliases: coalesce(a.aliases, []),
-    regime: CASE WHEN a.regime IS NULL THEN null
-            ELSE {class: a.regime, index: a.regimeIndex, year: a.regimeYear, score: a.regimeScore} END
-  }}) AS page
+  RETURN collect({score: score, actor: a {.id, .name, .kind, .country, .description, .aliases, .identifierSchemes, .identifierValues, .regime,
+                                           .regimeIndex, .regimeYear, .regimeScore}}) AS page
 }
 RETURN total, page

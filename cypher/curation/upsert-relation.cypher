@@ -14,6 +14,6 @@ MERGE (a)-[r:REL_TYPE {id: $id}]->(b)
 ON CREATE SET r.recordedAt = coalesce(kept.recordedAt, datetime.transaction()), r.dataset = coalesce(kept.dataset, 'curation'),
               r.retractedAt = kept.retractedAt, r.retractedBy = kept.retractedBy, r.retractionReason = kept.retractionReason
 SET r += $props, r.updatedAt = datetime.transaction(), r.updatedBy = $by
-RETURN r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, .fundingRound, .round, .instrument, .stake, .role, .position, .note,
+RETURN r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: r.fundingRound, .round, .instrument, .stake, .role, .position, .note,
           .confidence, recordedAt: toString(r.recordedAt), retractedAt: toString(r.retractedAt), .retractedBy, .retractionReason, .dataset,
           type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation

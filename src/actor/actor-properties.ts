@@ -6,7 +6,8 @@ export type ActorProperties = Record<string, unknown>;
 /**
  * The Actor a node's properties describe: the one place that reads them, whether the actor was loaded by id
  * or came as the end of a relation. The queries project the properties read here:
- * `a {.id, .name, .kind, .country, .description, .aliases, .regime, .regimeIndex, .regimeYear, .regimeScore}`.
+ * `a {.id, .name, .kind, .country, .description, .aliases, .identifierSchemes, .identifierValues, .regime, .regimeIndex,
+ * .regimeYear, .regimeScore}`.
  */
 export function actorFromProperties(p: ActorProperties): Actor {
   return {
@@ -16,6 +17,7 @@ export function actorFromProperties(p: ActorProperties): Actor {
     country: (p.country as string | undefined) ?? null,
     description: (p.description as string | undefined) ?? null,
     aliases: (p.aliases as string[] | undefined) ?? [],
+    identifiers: ((p.identifierSchemes as string[] | undefined) ?? []).map((scheme, i) => ({ actorId: p.id as string, scheme, value: (p.identifierValues as string[])[i]! })),
     regime:
       p.regime === undefined || p.regime === null
         ? null

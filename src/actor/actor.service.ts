@@ -36,7 +36,7 @@ export class ActorService {
   /** One window of the actors meeting the conditions, by name or by search score, and how many meet them. */
   async find(conditions: ActorConditions, order: "name" | "score", window: PageWindow): Promise<FoundActors> {
     const lucene = conditions.text ? luceneQueryOf(conditions.text) : null;
-    const [row] = await this.executor.run<FoundActors>("READ", findActors, {
+    const [row] = await this.executor.run<{ total: number; page: { actor: ActorProperties; score: number | null }[] }>("READ", findActors, {
       lucene,
       key: conditions.text ? searchKey(conditions.text) : null,
       kinds: conditions.kinds ?? null,
@@ -45,6 +45,7 @@ export class ActorService {
       rankByScore: order === "score",
       ...window,
     });
-    return row ?? { total: 0, page: [] };
+    if (!row) return { total: 0, page: [] };
+    return { total: row.total, page: row.page.map(({ actor, score }) => ({ actor: actorFromProperties(actor), score })) };
   }
 }

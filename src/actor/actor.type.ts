@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { RegimeClass } from "../model/model-enums";
 import { ActorKind } from "./actor-kind";
+import { ExternalIdentifier, type ExternalIdentifierRow } from "./external-identifier.type";
 
 @ObjectType({ description: "A state's regime class in the one democracy index the graph uses." })
 export class ActorRegime {
@@ -36,6 +37,11 @@ export class Actor {
 
   @Field(() => [String], { description: 'Other names, in any language ("États-Unis", "USA").' })
   aliases!: string[];
+
+  @Field(() => [ExternalIdentifier], {
+    description: "The actor's identifiers in other registers (Wikidata, the LEI register, stock exchanges), each with the page that shows it. `search` finds an actor by any of them.",
+  })
+  identifiers!: ExternalIdentifierRow[];
 
   @Field(() => ActorRegime, { nullable: true, description: "For a state, its regime class; null for other actors and for states without one." })
   regime!: ActorRegime | null;

@@ -11,6 +11,11 @@ export const identifierFormats: Readonly<Record<string, { pattern: RegExp; examp
   ticker: { pattern: /^[A-Z][A-Z0-9.]*:[A-Z0-9][A-Z0-9.\-]*$/, example: "NASDAQ:NVDA" },
 };
 
+/** The fact id an identifier's citation names: "nvidia:ticker:NASDAQ:NVDA". */
+export function identifierFact(identifier: { actor: string; scheme: string; value: string }): string {
+  return `${identifier.actor}:${identifier.scheme}:${identifier.value}`;
+}
+
 /**
  * An actor's identifier in another register, as the seeder reads identifiers.csv: like every fact, it names the
  * page that shows it. Whether the value fits its scheme is the seed plan's check (it needs both columns).

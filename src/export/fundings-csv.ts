@@ -6,8 +6,8 @@ import { spreadsheetSafe } from "./spreadsheet-safe";
 
 /** The columns of fundings.csv, one row per funding, in the order of the `fundings` query (newest first). */
 export const FUNDING_COLUMNS = [
-  "id", "funder_id", "funder", "recipient_id", "recipient", "amount", "currency", "amount_usd", "date", "until", "round", "instrument",
-  "stake", "confidence", "source_urls",
+  "id", "funder_id", "funder", "recipient_id", "recipient", "amount", "currency", "amount_usd", "amount_kind", "date", "date_kind", "until",
+  "funding_round", "round", "instrument", "stake", "confidence", "source_urls",
 ] as const;
 
 /** Every funding a read may return at once; past it the CSV would need paging, which no researcher has asked for. */
@@ -38,8 +38,11 @@ export async function fundingsCsv(funding: FundingService, loaders: Loaders, que
       amount: f.amount,
       currency: f.currency,
       amount_usd: f.amountUsd,
+      amount_kind: f.amountKind?.toUpperCase(),
       date: f.validFrom,
+      date_kind: f.validFromKind?.toUpperCase(),
       until: f.validTo,
+      funding_round: f.fundingRoundId,
       round: f.round,
       instrument: f.instrument?.toUpperCase(),
       stake: f.stake,

@@ -21,6 +21,8 @@ export interface ActorRow {
   description: string | null;
   aliases: string[] | null;
   aliasLanguages: string[] | null;
+  identifierSchemes: string[] | null;
+  identifierValues: string[] | null;
   regime: string | null;
   regimeIndex: string | null;
   regimeYear: number | null;
@@ -37,6 +39,7 @@ export interface EdgeRow extends RelationRow {
 export interface SourceRow {
   id: string;
   url: string;
+  via: string | null;
   title: string;
   publisher: string | null;
   published: string | null;

@@ -36,6 +36,7 @@ export function toGraphJson(graph: GraphData, selection: GraphSelection, exporte
       country: a.country,
       description: a.description,
       aliases: (a.aliases ?? []).map((alias, i) => ({ alias, lang: a.aliasLanguages?.[i] ?? null })),
+      identifiers: (a.identifierSchemes ?? []).map((scheme, i) => ({ scheme: api(scheme), value: a.identifierValues?.[i] ?? null })),
       regime: a.regime === null
         ? null
         : { class: api(a.regime), index: a.regimeIndex, year: a.regimeYear, score: a.regimeScore, citations: citations(a.regimeCitations) },
@@ -47,20 +48,25 @@ export function toGraphJson(graph: GraphData, selection: GraphSelection, exporte
       from: r.fromId,
       to: r.toId,
       validFrom: r.validFrom,
+      validFromKind: api(r.validFromKind ?? null),
       validTo: r.validTo,
       amount: r.amount,
       currency: r.currency,
       amountUsd: r.amountUsd,
+      amountKind: api(r.amountKind ?? null),
+      fundingRound: r.fundingRoundId ?? null,
       round: r.round,
       instrument: api(r.instrument),
       stake: r.stake,
       role: r.role,
+      position: api(r.position ?? null),
+      note: r.note ?? null,
       confidence: api(r.confidence),
       recordedAt: r.recordedAt,
       dataset: r.dataset,
       citations: citations(r.citations),
     })),
-    sources: graph.sources.map((s) => ({ id: s.id, url: s.url, title: s.title, publisher: s.publisher, published: s.published, language: s.language })),
+    sources: graph.sources.map((s) => ({ id: s.id, url: s.url, via: s.via ?? null, title: s.title, publisher: s.publisher, published: s.published, language: s.language })),
   };
 }
 
@@ -124,7 +130,7 @@ export function graphJsonSchema(): Record<string, unknown> {
         items: {
           type: "object",
           additionalProperties: false,
-          required: ["id", "kind", "name", "country", "description", "aliases", "regime", "dataset"],
+          required: ["id", "kind", "name", "country", "description", "aliases", "identifiers", "regime", "dataset"],
           properties: {
             id: text('Stable slug, e.g. "openai".'),
             kind: { enum: upper(actorKinds), description: "What kind of actor it is (schema/MODEL.md)." },
@@ -139,6 +145,16 @@ export function graphJsonSchema(): Record<string, unknown> {
                 additionalProperties: false,
                 required: ["alias", "lang"],
                 properties: { alias: text("The other name."), lang: maybe("string", 'Its language, e.g. "fr".') },
+              },
+            },
+            identifiers: {
+              type: "array",
+              description: "Identifiers in other registers (the seed export's identifiers.csv has the source of each).",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["scheme", "value"],
+                properties: { scheme: { enum: upper(vocabulary("identifierScheme")), description: "The register." }, value: text('The identifier, e.g. "NASDAQ:NVDA".') },
               },
             },
             regime: {
@@ -169,21 +185,31 @@ export function graphJsonSchema(): Record<string, unknown> {
         items: {
           type: "object",
           additionalProperties: false,
-          required: ["id", "type", "from", "to", "validFrom", "validTo", "amount", "currency", "amountUsd", "round", "instrument", "stake", "role", "confidence", "recordedAt", "dataset", "citations"],
+          required: [
+            "id", "type", "from", "to", "validFrom", "validFromKind", "validTo", "amount", "currency", "amountUsd", "amountKind", "fundingRound", "round", "instrument",
+            "stake", "role", "position", "note", "confidence", "recordedAt", "dataset", "citations",
+          ],
           properties: {
             id: text('Stable slug, e.g. "microsoft-funds-openai-2019".'),
             type: { enum: [...relationTypes], description: "What the relation is (schema/MODEL.md): `from` FUNDS `to`." },
             from: text("The id of the actor it starts from."),
             to: text("The id of the actor it points to."),
             validFrom: partialDate("When it began; for money, the date of the deal or its announcement."),
+            validFromKind: maybe("string", "What `validFrom` is: when it began, was announced, or was reported.", { enum: [...upper(vocabulary("dateKind")), null] }),
             validTo: partialDate("When it ended; null while it holds."),
             amount: maybe("number", "Money, in `currency`."),
             currency: maybe("string", "ISO 4217 code of `amount`."),
             amountUsd: maybe("number", "`amount` in US dollars, as the source gave it or converted at the time."),
-            round: maybe("string", 'The funding round, e.g. "2024-10 round".'),
+            amountKind: maybe("string", "What `amount` is: paid, committed, an up-to ceiling, a credit line or a valuation. Only PAID is money that moved.", {
+              enum: [...upper(vocabulary("amountKind")), null],
+            }),
+            fundingRound: maybe("string", "For FUNDS, the id of the funding round this is the funder's part of."),
+            round: maybe("string", 'The funding round in words, e.g. "2024-10 round".'),
             instrument: maybe("string", "How money was given.", { enum: [...upper(vocabulary("instrument")), null] }),
             stake: maybe("number", "For OWNS: the share owned, 0 to 1."),
             role: maybe("string", 'The position held, e.g. "chair" on a board.'),
+            position: maybe("string", "For LEADS and BOARD_MEMBER_OF, a role one person holds at a time.", { enum: [...upper(vocabulary("position")), null] }),
+            note: maybe("string", "Why a date is missing, or why two holders of one position overlap."),
             confidence: { enum: upper(vocabulary("confidence")), description: "How well the sources establish it." },
             recordedAt: maybe("string", "When the graph first recorded it (ISO 8601).", { format: "date-time" }),
             dataset: maybe("string", "The dataset it was seeded from."),
@@ -197,10 +223,11 @@ export function graphJsonSchema(): Record<string, unknown> {
         items: {
           type: "object",
           additionalProperties: false,
-          required: ["id", "url", "title", "publisher", "published", "language"],
+          required: ["id", "url", "via", "title", "publisher", "published", "language"],
           properties: {
             id: text("Stable slug."),
-            url: text("Where it was read."),
+            url: text("The original publisher's page."),
+            via: maybe("string", "The copy that was read (a syndication, mirror or aggregator), when it was not the original."),
             title: text("Its title."),
             publisher: maybe("string", "Who published it."),
             published: partialDate("When it was published."),

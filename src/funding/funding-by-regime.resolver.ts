@@ -3,7 +3,7 @@ import { Actor } from "../actor/actor.type";
 import { requireActor } from "../actor/require-actor";
 import type { ApiContext } from "../graphql/context";
 import { actorOf } from "./actor-of";
-import { FundingByRegimeArgs } from "./funding.args";
+import { CountAmountKindsArgs, FundingByRegimeArgs } from "./funding.args";
 import type { FundingService } from "./funding.service";
 import { RegimeGroup, StateControl, type RegimeGroupRow, type StateControlRow } from "./funding-by-regime.type";
 
@@ -19,8 +19,11 @@ export class RegimeGroupResolver implements ResolverInterface<RegimeGroup> {
       "funder has no state above it form the group with regime null. Groups in the order of the RegimeClass enum, " +
       "then null.",
   })
-  async fundingByRegime(@Args() args: FundingByRegimeArgs, @Ctx() { loaders }: ApiContext): Promise<RegimeGroupRow[]> {
-    const [groups] = await Promise.all([this.fundingService.fundingByRegime(args.recipient, args), requireActor(loaders, args.recipient, "recipient")]);
+  async fundingByRegime(@Args() args: FundingByRegimeArgs, @Args() { countAmountKinds }: CountAmountKindsArgs, @Ctx() { loaders }: ApiContext): Promise<RegimeGroupRow[]> {
+    const [groups] = await Promise.all([
+      this.fundingService.fundingByRegime(args.recipient, { ...args, countAmountKinds }),
+      requireActor(loaders, args.recipient, "recipient"),
+    ]);
     return groups;
   }
 

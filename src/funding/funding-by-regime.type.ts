@@ -3,6 +3,7 @@ import { Actor } from "../actor/actor.type";
 import { RegimeClass } from "../model/model-enums";
 import { Hop, type HopRow } from "../relation/hop.type";
 import type { RelationRow } from "../relation/relation.type";
+import { AmountTotal, type AmountTotalRow } from "./amount-total.type";
 import { Funding } from "./funding.type";
 
 /** A state above a funder, as the service returns it; StateControlResolver fills `state`. */
@@ -24,6 +25,7 @@ export interface RegimeFundingRow {
 export interface RegimeGroupRow {
   regime: string | null;
   totalUsd: number;
+  byAmountKind: AmountTotalRow[];
   undisclosedCount: number;
   fundingCount: number;
   stateIds: string[];
@@ -74,8 +76,16 @@ export class RegimeGroup implements RegimeGroupRow {
   })
   regime!: string | null;
 
-  @Field(() => Float, { description: "The sum of the group's fundings' `amountUsd`, each funding once. Fundings without a dollar figure add nothing: see `undisclosedCount`." })
+  @Field(() => Float, {
+    description:
+      "The sum of the group's fundings' `amountUsd`, each funding once, counting only the amount kinds of `countAmountKinds` " +
+      "(by default PAID: a pledge, a ceiling or a credit line is not money that moved). Fundings without a dollar figure add " +
+      "nothing: see `undisclosedCount`. `byAmountKind` has every kind's sum.",
+  })
   totalUsd!: number;
+
+  @Field(() => [AmountTotal], { description: "The group's fundings and dollar sums per amount kind: paid, committed, up to, credit line, valuation, none." })
+  byAmountKind!: AmountTotalRow[];
 
   @Field(() => Int, { description: "How many of the group's fundings have no dollar figure." })
   undisclosedCount!: number;

@@ -4,7 +4,8 @@ import { ArrayMinSize, IsIn, IsOptional, Max, Min, ValidateNested, registerDecor
 import { LIMITS } from "../graphql/limits";
 import { PageArgs } from "../graphql/pagination";
 import { DateScalar } from "../graphql/scalars";
-import { Confidence, Instrument } from "../model/model-enums";
+import { AmountKind, Confidence, Instrument } from "../model/model-enums";
+import { COUNTED_BY_DEFAULT } from "./amount-total.type";
 import { RelationType } from "../relation/relation-type";
 import { MONEY_TYPES } from "./money-relations";
 import type { FundingQuery } from "./funding.service";
@@ -35,6 +36,9 @@ export class FundingFilter {
   @Field(() => ID, { nullable: true, description: 'Only the money received by this actor, e.g. "openai".' })
   recipient?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Only the investors\' parts of this funding round, e.g. "anthropic-2025-03-series-e".' })
+  fundingRound?: string | null;
+
   @Field(() => Float, {
     nullable: true,
     description: "Only fundings of at least this many US dollars (`amountUsd`), 0 or more. Fundings without a dollar figure never pass it.",
@@ -60,12 +64,32 @@ export class FundingFilter {
   @Field(() => [Instrument], { nullable: true, description: "Only fundings given in one of these ways. Omitted or empty: every way, and fundings with none recorded." })
   instrument?: string[] | null;
 
+  @Field(() => [AmountKind], { nullable: true, description: "Only fundings whose amount is of one of these kinds (PAID, COMMITTED…). Omitted or empty: every kind, and fundings with no amount." })
+  amountKind?: string[] | null;
+
   @Field(() => [Confidence], { nullable: true, description: "Only fundings at one of these confidences. Omitted or empty: all." })
   confidence?: string[] | null;
 }
 
+/**
+ * Which amount kinds a total adds up: the arguments `fundings`, `fundingByRegime` and a round's `fundings` take
+ * beside their own (type-graphql merges several @Args() classes into one field's arguments).
+ */
+@ArgsType()
+export class CountAmountKindsArgs {
+  @Field(() => [AmountKind], {
+    defaultValue: [...COUNTED_BY_DEFAULT],
+    description:
+      "Which kinds of amount `totalUsd` adds up. Default [PAID]: only money that moved, so a pledge, an \"up to\" ceiling " +
+      "or a credit line is not counted as paid. Name more kinds to add them in; `byAmountKind` always shows each.",
+  })
+  @ArrayMinSize(1, { message: "countAmountKinds must name at least one amount kind" })
+  countAmountKinds!: string[];
+}
+
 @ArgsType()
 export class FundingsArgs extends PageArgs {
+
   @Field(() => FundingFilter, { nullable: true, description: "Which fundings to keep. Omitted: all." })
   @IsOptional()
   @ValidateNested()
@@ -130,6 +154,7 @@ export class UltimateControllersArgs extends ControlArgs {
 
 @ArgsType()
 export class FundingByRegimeArgs extends ControlArgs {
+
   @Field(() => ID, { description: 'The actor the money reaches, e.g. "xai".' })
   recipient!: string;
 
@@ -148,10 +173,12 @@ export function fundingQueryOf(filter: Partial<FundingFilter> | null | undefined
   return {
     funder: filter?.funder,
     recipient: filter?.recipient,
+    fundingRound: filter?.fundingRound,
     minAmountUsd: filter?.minAmountUsd,
     from: filter?.from,
     to: filter?.to,
     instruments: filter?.instrument,
+    amountKinds: filter?.amountKind,
     confidences: filter?.confidence,
     ...rest,
   };

@@ -2,14 +2,17 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root, type ResolverInterface
 import { Actor } from "../actor/actor.type";
 import { requireActor } from "../actor/require-actor";
 import type { ApiContext } from "../graphql/context";
-import { pageWindow, toPage, type Page } from "../graphql/pagination";
+import { pageWindow, toPage, type PageArgs } from "../graphql/pagination";
 import { PartialDateScalar } from "../graphql/scalars";
 import type { RelationRow } from "../relation/relation.type";
 import { Citation } from "../source/source.type";
 import { actorOf } from "./actor-of";
-import { FundingsArgs, fundingQueryOf } from "./funding.args";
-import type { FundingService } from "./funding.service";
-import { Funding, FundingConnection } from "./funding.type";
+import { CountAmountKindsArgs, FundingsArgs, fundingQueryOf } from "./funding.args";
+import type { FundingService, FundingSlice } from "./funding.service";
+import { countedUsd } from "./amount-total.type";
+import { FundingRound, type FundingRoundRow } from "./funding-round.type";
+import { roundLoader } from "./funding-round.loader";
+import { Funding, FundingConnection, type FundingPage } from "./funding.type";
 
 /** `fundings`, the edge list of who funds whom, and the fields of a Funding, filled through the loaders. */
 @Resolver(() => Funding)
@@ -22,7 +25,11 @@ export class FundingResolver implements ResolverInterface<Funding> {
       "US dollars over every matching funding and how many have no dollar figure. An unknown `filter.funder` or " +
       "`filter.recipient` is NOT_FOUND.",
   })
-  async fundings(@Args() args: FundingsArgs, @Ctx() { loaders }: ApiContext): Promise<Page<RelationRow> & Pick<FundingConnection, "totalUsd" | "undisclosedCount">> {
+  async fundings(
+    @Args() args: FundingsArgs,
+    @Args() { countAmountKinds }: CountAmountKindsArgs,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<FundingPage> {
     const filter = args.filter ?? {};
     const [slice] = await Promise.all([
       this.fundingService.fundings(
@@ -32,7 +39,12 @@ export class FundingResolver implements ResolverInterface<Funding> {
       filter.funder ? requireActor(loaders, filter.funder, "filter.funder") : null,
       filter.recipient ? requireActor(loaders, filter.recipient, "filter.recipient") : null,
     ]);
-    return { ...toPage(slice.fundings, args, slice.total), totalUsd: slice.totalUsd, undisclosedCount: slice.undisclosed };
+    return fundingPage(slice, args, countAmountKinds);
+  }
+
+  @FieldResolver(() => FundingRound, { nullable: true, description: "The funding round this is the funder's part of, when the sources tie it to one." })
+  fundingRound(@Root() funding: RelationRow, @Ctx() { loaders }: ApiContext): Promise<FundingRoundRow | null> | null {
+    return funding.fundingRoundId ? roundLoader(loaders, this.fundingService).load(funding.fundingRoundId) : null;
   }
 
   @FieldResolver(() => Actor)
@@ -59,4 +71,9 @@ export class FundingResolver implements ResolverInterface<Funding> {
   sources(@Root() funding: RelationRow, @Ctx() { loaders }: ApiContext): Promise<Citation[]> {
     return loaders.citations.load({ kind: "relation", fact: funding.id });
   }
+}
+
+/** A page of fundings with its totals: `totalUsd` adds up only the amount kinds counted. */
+export function fundingPage(slice: FundingSlice, page: PageArgs, counted: readonly string[]): FundingPage {
+  return { ...toPage(slice.fundings, page, slice.total), totalUsd: countedUsd(slice.byAmountKind, counted), undisclosedCount: slice.undisclosed, byAmountKind: slice.byAmountKind };
 }

@@ -3,8 +3,10 @@ import { cypher, cypherVariants } from "../neo4j/cypher-file";
 import type { Executor } from "../neo4j/executor";
 import type { PageWindow } from "../graphql/pagination";
 import type { RelationRow } from "../relation/relation.type";
+import { COUNTED_BY_DEFAULT, countedUsd, inAmountKindOrder, totalsByAmountKind, type AmountTotalRow } from "./amount-total.type";
 import type { RegimeFundingRow, RegimeGroupRow, StateControlRow } from "./funding-by-regime.type";
 import type { FundingLinkRow } from "./funding-link.type";
+import type { FundingRoundRow } from "./funding-round.type";
 import {
   CONTROL_TYPES,
   CONTROLLING_STAKE,
@@ -27,15 +29,20 @@ const fundersOf = cypher("funding/funders-of");
 const investeesOf = cypher("funding/investees-of");
 const ultimateControllersQuery = cypher("funding/ultimate-controllers");
 const fundingByRegimeQuery = cypher("funding/funding-by-regime");
+const roundsByIdsQuery = cypher("funding/rounds-by-ids");
+const roundsOfRecipientsQuery = cypher("funding/rounds-of-recipients");
 
 /** Which fundings to read; stored values ("equity"), days as YYYY-MM-DD. Empty lists keep all. */
 export interface FundingQuery {
   funder?: string | null;
   recipient?: string | null;
+  /** Only the investors' parts of this funding round. */
+  fundingRound?: string | null;
   minAmountUsd?: number | null;
   from?: string | null;
   to?: string | null;
   instruments?: readonly string[] | null;
+  amountKinds?: readonly string[] | null;
   confidences?: readonly string[] | null;
   asOf?: string | null;
   /** Keep retracted fundings too. */
@@ -44,11 +51,11 @@ export interface FundingQuery {
   knownAt?: string | null;
 }
 
-/** One window of fundings and the totals over all that match. */
+/** One window of fundings and the totals over all that match: the dollar sums per amount kind. */
 export interface FundingSlice {
   total: number;
-  totalUsd: number;
   undisclosed: number;
+  byAmountKind: AmountTotalRow[];
   fundings: RelationRow[];
 }
 
@@ -72,6 +79,11 @@ export interface ControlQuery {
   everyOwner: boolean;
 }
 
+/** fundingByRegime's question: control as of a day, and which amount kinds its totals count (default: paid). */
+export interface RegimeQuery extends ControlQuery {
+  countAmountKinds?: readonly string[] | null;
+}
+
 /** Reads money and control between actors. Each method is one query. */
 export class FundingService {
   constructor(private readonly executor: Executor) {}
@@ -81,17 +93,34 @@ export class FundingService {
     const [row] = await this.executor.run<FundingSlice>("READ", anchored, {
       funder: query.funder ?? null,
       recipient: query.recipient ?? null,
+      fundingRound: query.fundingRound ?? null,
       minAmountUsd: query.minAmountUsd ?? null,
       from: query.from ?? null,
       to: query.to ?? null,
       instruments: query.instruments?.length ? query.instruments : null,
+      amountKinds: query.amountKinds?.length ? query.amountKinds : null,
       confidences: query.confidences?.length ? query.confidences : null,
       asOf: query.asOf ?? null,
       includeRetracted: query.includeRetracted ?? false,
       knownAt: query.knownAt ?? null,
       ...window,
     });
-    return row ?? { total: 0, totalUsd: 0, undisclosed: 0, fundings: [] };
+    if (!row) return { total: 0, undisclosed: 0, byAmountKind: [], fundings: [] };
+    return { ...row, byAmountKind: inAmountKindOrder(row.byAmountKind) };
+  }
+
+  /** The funding rounds with these ids, in the order asked; null for an unknown id. One query for all. */
+  async roundsByIds(ids: readonly string[]): Promise<(FundingRoundRow | null)[]> {
+    const rows = await this.executor.run<{ round: FundingRoundRow }>("READ", roundsByIdsQuery, { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((r) => [r.round.id, r.round]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** The rounds each actor raised, newest first, in the order of the actors asked. One query for all. */
+  async roundsOf(recipients: readonly string[]): Promise<FundingRoundRow[][]> {
+    const rows = await this.executor.run<{ id: string; rounds: FundingRoundRow[] }>("READ", roundsOfRecipientsQuery, { ids: [...new Set(recipients)] });
+    const byId = new Map(rows.map((r) => [r.id, r.rounds]));
+    return recipients.map((id) => byId.get(id) ?? []);
   }
 
   /** Who put money into `of` ("funders") or where its money went ("investees"), up to `depth` hops. */
@@ -116,7 +145,7 @@ export class FundingService {
    * state above them, or whose states have no class recorded). A funding controlled by states of two classes is in
    * both groups, and counts once in each.
    */
-  async fundingByRegime(recipient: string, query: ControlQuery): Promise<RegimeGroupRow[]> {
+  async fundingByRegime(recipient: string, query: RegimeQuery): Promise<RegimeGroupRow[]> {
     const rows = await this.executor.run<{ funding: RelationRow; controls: StateControlRow[] }>("READ", fundingByRegimeQuery, {
       recipient,
       fundTypes: FUNDING_TYPES,
@@ -126,7 +155,7 @@ export class FundingService {
     const groupOf = (regime: string | null): RegimeGroupRow => {
       let group = groups.get(regime);
       if (!group) {
-        group = { regime, totalUsd: 0, undisclosedCount: 0, fundingCount: 0, stateIds: [], fundings: [] };
+        group = { regime, totalUsd: 0, byAmountKind: [], undisclosedCount: 0, fundingCount: 0, stateIds: [], fundings: [] };
         groups.set(regime, group);
       }
       return group;
@@ -140,7 +169,10 @@ export class FundingService {
     const order = [...vocabulary("regime"), null];
     return [...groups.values()]
       .sort((a, b) => rank(order, a.regime) - rank(order, b.regime))
-      .map((group) => ({ ...group, stateIds: [...group.stateIds].sort() }));
+      .map((group) => {
+        const byAmountKind = totalsByAmountKind(group.fundings.map((f) => f.funding));
+        return { ...group, byAmountKind, totalUsd: countedUsd(byAmountKind, query.countAmountKinds ?? COUNTED_BY_DEFAULT), stateIds: [...group.stateIds].sort() };
+      });
   }
 }
 
@@ -149,7 +181,6 @@ function addFunding(group: RegimeGroupRow, item: RegimeFundingRow): void {
   group.fundings.push(item);
   group.fundingCount += 1;
   if (item.funding.amountUsd === null) group.undisclosedCount += 1;
-  else group.totalUsd += item.funding.amountUsd;
   for (const control of item.controls) if (!group.stateIds.includes(control.stateId)) group.stateIds.push(control.stateId);
 }
 

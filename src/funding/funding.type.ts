@@ -1,10 +1,11 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Actor } from "../actor/actor.type";
-import { Connection } from "../graphql/pagination";
+import { Connection, type Page } from "../graphql/pagination";
 import { PartialDateScalar } from "../graphql/scalars";
-import { Confidence, Instrument } from "../model/model-enums";
+import { AmountKind, Confidence, DateKind, Instrument } from "../model/model-enums";
 import type { RelationRow } from "../relation/relation.type";
 import { Citation } from "../source/source.type";
+import { AmountTotal, type AmountTotalRow } from "./amount-total.type";
 
 /**
  * Money given by one actor to another: one FUNDS relation. Queries return it as a RelationRow (the shared
@@ -19,6 +20,8 @@ export class Funding implements RelationRow {
   validFrom!: string | null;
   validTo!: string | null;
   role!: string | null;
+  position!: string | null;
+  note!: string | null;
   recordedAt!: string | null;
 
   @Field(() => ID, { description: 'Stable slug id of the relation, e.g. "microsoft-funds-openai-2019".' })
@@ -45,7 +48,15 @@ export class Funding implements RelationRow {
   @Field(() => PartialDateScalar, { nullable: true, description: "When the funding ended (the relation's validTo), for a credit line or a stake since sold; usually null." })
   until!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The round or deal, e.g. "2024-10 round", "Series C".' })
+  @Field(() => AmountKind, { nullable: true, description: "What `amount` is: money paid, a commitment, an \"up to\" ceiling, a credit line or a valuation; null without an amount." })
+  amountKind!: string | null;
+
+  @Field(() => DateKind, { nullable: true, description: "What `date` is: when the funding was made, announced, or reported; null when undated or when it is the date it was made." })
+  validFromKind!: string | null;
+
+  fundingRoundId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The round or deal in words, e.g. "2024-10 round", "Series C". See `fundingRound` for the round as a record.' })
   round!: string | null;
 
   @Field(() => Instrument, { nullable: true, description: "How the money was given." })
@@ -65,11 +76,19 @@ export class Funding implements RelationRow {
 export class FundingConnection extends Connection(Funding, "fundings") {
   @Field(() => Float, {
     description:
-      "The sum of `amountUsd` over every matching funding, on all pages. Fundings without a dollar figure add nothing: " +
-      "`undisclosedCount` says how many there are, so the real total is at least this.",
+      "The sum of `amountUsd` over every matching funding, on all pages, counting only the amount kinds of the " +
+      "`countAmountKinds` argument: by default PAID, so a pledge, an \"up to\" ceiling, a credit line or a valuation " +
+      "is not summed as money that moved. Fundings without a dollar figure add nothing: `undisclosedCount` says how " +
+      "many there are. `byAmountKind` gives every kind's sum.",
   })
   totalUsd!: number;
+
+  @Field(() => [AmountTotal], { description: "The matching fundings and their dollar sums per amount kind (paid, committed, up to, credit line, valuation, none), on all pages." })
+  byAmountKind!: AmountTotalRow[];
 
   @Field(() => Int, { description: "How many matching fundings, on all pages, have no dollar figure (`amountUsd` null)." })
   undisclosedCount!: number;
 }
+
+/** A page of fundings with its totals, as the resolvers return it (the items are rows; FundingResolver fills them). */
+export type FundingPage = Page<RelationRow> & Pick<FundingConnection, "totalUsd" | "undisclosedCount" | "byAmountKind">;

@@ -3,10 +3,12 @@ import { buildSchema, type ContainerType, type NonEmptyArray } from "type-graphq
 import { join } from "node:path";
 import { ActorRelationsResolver } from "../actor/actor-relations.resolver";
 import { ActorResolver } from "../actor/actor.resolver";
+import { ExternalIdentifierResolver } from "../actor/external-identifier.resolver";
 import { CurationResolver } from "../curation/curation.resolver";
 import { RegimeGroupResolver, StateControlResolver } from "../funding/funding-by-regime.resolver";
 import { FundingLinkResolver } from "../funding/funding-link.resolver";
 import { FundingResolver } from "../funding/funding.resolver";
+import { FundingRoundResolver } from "../funding/funding-round.resolver";
 import { UltimateControllerResolver } from "../funding/ultimate-controller.resolver";
 import { PillarResolver } from "../plan/pillar.resolver";
 import { PlanResolver } from "../plan/plan.resolver";
@@ -26,9 +28,11 @@ import { TimelineResolver } from "../timeline/timeline.resolver";
 export const resolvers: NonEmptyArray<Function> = [
   ActorResolver,
   ActorRelationsResolver,
+  ExternalIdentifierResolver,
   RelationResolver,
   HopResolver,
   FundingResolver,
+  FundingRoundResolver,
   FundingLinkResolver,
   UltimateControllerResolver,
   RegimeGroupResolver,

@@ -2,7 +2,7 @@ import type { ActorProperties } from "../actor/actor-properties";
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Actor } from "../actor/actor.type";
 import { PartialDateScalar } from "../graphql/scalars";
-import { Confidence, Instrument } from "../model/model-enums";
+import { AmountKind, Confidence, DateKind, Instrument, Position } from "../model/model-enums";
 import { Citation } from "../source/source.type";
 import { RelationType } from "./relation-type";
 
@@ -17,14 +17,20 @@ export interface RelationRow {
   fromId: string;
   toId: string;
   validFrom: string | null;
+  validFromKind?: string | null;
   validTo: string | null;
   amount: number | null;
   currency: string | null;
   amountUsd: number | null;
+  amountKind?: string | null;
+  /** The id of the funding round a FUNDS relation is part of (stored as the property fundingRound). */
+  fundingRoundId?: string | null;
   round: string | null;
   instrument: string | null;
   stake: number | null;
   role: string | null;
+  position?: string | null;
+  note?: string | null;
   confidence: string;
   recordedAt: string | null;
   /**
@@ -55,6 +61,9 @@ export class Relation implements RelationRow {
   @Field(() => PartialDateScalar, { nullable: true, description: "When it began; for money, the date of the deal or its announcement. Null when the sources give no date." })
   validFrom!: string | null;
 
+  @Field(() => DateKind, { nullable: true, description: "What `validFrom` is: when it began, when it was announced, or when a source reported it (it held by then). Null when undated." })
+  validFromKind!: string | null;
+
   @Field(() => PartialDateScalar, { nullable: true, description: "When it ended; null while it holds or when the sources give no end." })
   validTo!: string | null;
 
@@ -67,7 +76,13 @@ export class Relation implements RelationRow {
   @Field(() => Float, { nullable: true, description: "Money involved in US dollars, as the source states or converts it; null when no source gives a dollar figure." })
   amountUsd!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The funding round or deal, e.g. "2024-10 round", "Series C".' })
+  @Field(() => AmountKind, { nullable: true, description: "What `amount` is: money paid, a commitment, an \"up to\" ceiling, a credit line or a valuation; null without an amount." })
+  amountKind!: string | null;
+
+  /** The id of the funding round a FUNDS relation is part of; the field `fundingRound` resolves it. */
+  fundingRoundId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The funding round or deal in words, e.g. "2024-10 round", "Series C".' })
   round!: string | null;
 
   @Field(() => Instrument, { nullable: true, description: "How money was given." })
@@ -78,6 +93,12 @@ export class Relation implements RelationRow {
 
   @Field(() => String, { nullable: true, description: 'The role held, e.g. "chair", "observer", "CEO".' })
   role!: string | null;
+
+  @Field(() => Position, { nullable: true, description: "For LEADS and BOARD_MEMBER_OF, a role one person holds at a time (chief executive, chair, minister…)." })
+  position!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why a date is missing, or why two holders of one position overlap (interim, co-chief executives)." })
+  note!: string | null;
 
   @Field(() => Confidence, { description: "How well the sources establish the relation." })
   confidence!: string;

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { cypher } from "../neo4j/cypher-file";
 import type { Executor } from "../neo4j/executor";
 import { toCsv } from "./csv-writer";
-import { identifierFact, type RecordKind } from "./seed-plan";
+import { identifierFact } from "../actor/identifier.input";
+import type { RecordKind } from "./seed-plan";
 import { columnOf } from "./seed-table";
 import {
   actorTable, aliasTable, citationTable, eventActorTable, eventTable, fundingRoundTable, identifierTable, pillarTable, planTable, regimeTable, relationTable,

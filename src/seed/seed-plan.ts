@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { identifierFormats } from "../actor/identifier.input";
+import { identifierFact, identifierFormats } from "../actor/identifier.input";
 import { identifierSearchKeys, searchKey } from "../actor/lucene-query";
 import { model } from "../model/model";
 import { comparePartialDates } from "../validation/validators";
@@ -272,11 +272,6 @@ function allCitations(
   tables.identifiers.forEach(({ row }) => add(cite(identifierFact(row), "identifier", row.source, row.quote)));
   tables.citations.forEach(({ row }) => add(cite(row.fact, factKind.get(row.fact)!.kind, row.source, row.quote)));
   return [...byId.values()];
-}
-
-/** The fact id an identifier's citation names: "nvidia:ticker:NASDAQ:NVDA". */
-export function identifierFact(identifier: { actor: string; scheme: string; value: string }): string {
-  return `${identifier.actor}:${identifier.scheme}:${identifier.value}`;
 }
 
 function record(id: string, props: Record<string, unknown>, links: Record<string, unknown> = {}): SeedRecord {

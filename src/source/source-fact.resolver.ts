@@ -1,5 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Actor } from "../actor/actor.type";
+import { roundLoader } from "../funding/funding-round.loader";
+import { FundingRound, type FundingRoundRow } from "../funding/funding-round.type";
+import type { FundingService } from "../funding/funding.service";
 import type { ApiContext } from "../graphql/context";
 import { pillarLoader, planLoader, statementLoader } from "../plan/plan.loaders";
 import type { PlanService } from "../plan/plan.service";
@@ -21,6 +24,7 @@ export class SourceFactResolver {
     private readonly sourceService: SourceService,
     private readonly planService: PlanService,
     private readonly timelineService: TimelineService,
+    private readonly fundingService: FundingService,
   ) {}
 
   @FieldResolver(() => Relation, { nullable: true, description: "The relation, when the fact is a RELATION." })
@@ -48,6 +52,16 @@ export class SourceFactResolver {
   @FieldResolver(() => Pillar, { nullable: true, description: "The pillar, when the fact is a PILLAR." })
   pillar(@Root() fact: SourceFactRow, @Ctx() { loaders }: ApiContext): Promise<Pillar | null> | null {
     return fact.kind === "pillar" ? pillarLoader(loaders, this.planService).load(fact.id) : null;
+  }
+
+  @FieldResolver(() => FundingRound, { nullable: true, description: "The funding round, when the fact is a ROUND." })
+  fundingRound(@Root() fact: SourceFactRow, @Ctx() { loaders }: ApiContext): Promise<FundingRoundRow | null> | null {
+    return fact.kind === "round" ? roundLoader(loaders, this.fundingService).load(fact.id) : null;
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: "The actor the identifier belongs to, when the fact is an IDENTIFIER." })
+  identifiedActor(@Root() fact: SourceFactRow, @Ctx() { loaders }: ApiContext): Promise<Actor | null> | null {
+    return fact.kind === "identifier" ? loaders.actor.load(fact.id.slice(0, fact.id.indexOf(":"))) : null;
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The state whose regime class the source supports, when the fact is a REGIME (see its `regime`)." })

@@ -7,8 +7,11 @@ export class Source {
   @Field(() => ID, { description: 'Stable slug id, e.g. "latimes-2023-01-23-microsoft-10bn-openai".' })
   id!: string;
 
-  @Field({ description: "Where the document was read. A `urn:` for a document kept with the project rather than online." })
+  @Field({ description: "The original publisher's page. A `urn:` for a document kept with the project rather than online." })
   url!: string;
+
+  @Field(() => String, { nullable: true, description: "The copy that was read (a syndication, mirror or aggregator rewrite), when it was not the original at `url`." })
+  via!: string | null;
 
   @Field({ description: "The document's title, in its own language." })
   title!: string;
@@ -40,6 +43,8 @@ export const FactKind = {
   PLAN: "plan",
   PILLAR: "pillar",
   REGIME: "regime",
+  ROUND: "round",
+  IDENTIFIER: "identifier",
 } as const;
 
 export type FactKindValue = (typeof FactKind)[keyof typeof FactKind];
@@ -54,6 +59,8 @@ registerEnumType(FactKind, {
     PLAN: { description: "A plan and who put it forward." },
     PILLAR: { description: "One point of a plan." },
     REGIME: { description: "A state's regime class; the fact's id is the state's actor id." },
+    ROUND: { description: "A funding round." },
+    IDENTIFIER: { description: "An actor's external identifier; the fact's id is \"actor:scheme:value\"." },
   },
 });
 
