@@ -23,7 +23,7 @@ const copy = uniquePrefix();
 function fixture(prefix: string): Record<string, string> {
   const files = seedFixture(prefix);
   files["actors.csv"] += `${prefix}evil,investor,"=HYPERLINK(""http://x"")",US,"@SUM(1+1) & <b>bold</b> ""quoted"" 'single'"\n`;
-  files["relations.csv"] += `${prefix}evil-funds-lab,FUNDS,${prefix}evil,${prefix}lab,2024-11,,5000000,USD,5000000,-5 round,equity,,,alleged,${prefix}src-a,"+quote & <tag>"\n`;
+  files["relations.csv"] += `${prefix}evil-funds-lab,FUNDS,${prefix}evil,${prefix}lab,2024-11,,5000000,USD,5000000,paid,-5 round,equity,,,alleged,${prefix}src-a,"+quote & <tag>"\n`;
   return files;
 }
 
@@ -319,7 +319,10 @@ describeWithSeeds("exports", () => {
     it("lists, one row per funding, what `fundings` lists for the same filter, in the same order", async () => {
       const { status, disposition, text } = await get("/export/fundings.csv?recipient=openai&minAmountUsd=1000000000");
       expect([status, disposition]).toEqual([200, 'attachment; filename="fundings.csv"']);
-      expect(parseCsv(text).header).toEqual(["id", "funder_id", "funder", "recipient_id", "recipient", "amount", "currency", "amount_usd", "date", "until", "round", "instrument", "stake", "confidence", "source_urls"]);
+      expect(parseCsv(text).header).toEqual([
+        "id", "funder_id", "funder", "recipient_id", "recipient", "amount", "currency", "amount_usd", "amount_kind", "date", "date_kind", "until", "funding_round", "round",
+        "instrument", "stake", "confidence", "source_urls",
+      ]);
       const rows = rowsOf(text);
       const data = await api.query(`{ fundings(filter: { recipient: "openai", minAmountUsd: 1000000000 }, first: 100) { totalCount edges { node {
         id funder { name } amountUsd date instrument confidence sources { source { url } } } } } }`);

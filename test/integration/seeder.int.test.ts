@@ -75,9 +75,9 @@ describe("seeder", () => {
       const files = seedFixture(p);
       files["actors.csv"] += `${p}bad,planet,Bad Kind,US,\nBad Id,company,X,US,\n${p}usa,state,USA,usa,\n`;
       files["relations.csv"] +=
-        `${p}r1,FUNDS,${p}fund,${p}nobody,2024,,12bn,USD,,,,,,confirmed,${p}src-a,q\n` +
-        `${p}r2,LEADS,${p}lab,${p}fund,2024-13-01,,,,,,,,,sure,${p}missing-source,q\n` +
-        `${p}r3,OWNS,${p}fund,${p}lab,2024,2020,,,,,,1.5,,confirmed,${p}src-a,q\n`;
+        `${p}r1,FUNDS,${p}fund,${p}nobody,2024,,12bn,USD,,,,,,,confirmed,${p}src-a,q\n` +
+        `${p}r2,LEADS,${p}lab,${p}fund,2024-13-01,,,,,,,,,,sure,${p}missing-source,q\n` +
+        `${p}r3,OWNS,${p}fund,${p}lab,2024,2020,,,,,,,1.5,,confirmed,${p}src-a,q\n`;
       files["aliases.csv"] += `${p}missing,fr,Personne\n`;
       let caught: unknown;
       try {
@@ -103,9 +103,9 @@ describe("seeder", () => {
     it("refuses relations whose ids do not resolve, whose direction does not fit the type, or whose dates run backwards", async () => {
       const files = seedFixture(p);
       files["relations.csv"] +=
-        `${p}r4,FUNDS,${p}fund,${p}nobody,2024,,,,,,,,,confirmed,${p}src-a,q\n` +
-        `${p}r5,LEADS,${p}lab,${p}fund,2024,,,,,,,,,confirmed,${p}gone,q\n` +
-        `${p}r6,OWNS,${p}fund,${p}lab,2024,2020,,,,,,,,confirmed,${p}src-a,q\n`;
+        `${p}r4,FUNDS,${p}fund,${p}nobody,2024,,,,,,,,,,confirmed,${p}src-a,q\n` +
+        `${p}r5,LEADS,${p}lab,${p}fund,2024,,,,,,,,,,confirmed,${p}gone,q\n` +
+        `${p}r6,OWNS,${p}fund,${p}lab,2024,2020,,,,,,,,,confirmed,${p}src-a,q\n`;
       await expect(seed(db.executor, { dirs: [seedFolder(files)], dataset: p }, silentLogger)).rejects.toMatchObject({
         problems: [
           expect.stringMatching(new RegExp(`relations\\.csv:5: to: "${p}nobody" is not an id in actors\\.csv`)),

@@ -20,10 +20,10 @@ ${p}state,fr,Royaume
     "regimes.csv": `state,index,year,regime,score,source,quote
 ${p}state,EIU Democracy Index,2023,authoritarian,2.08,${p}src-b,"classé régime autoritaire"
 `,
-    "relations.csv": `id,type,from,to,valid_from,valid_to,amount,currency,amount_usd,round,instrument,stake,role,confidence,source,quote
-${p}state-controls-fund,CONTROLS,${p}state,${p}fund,2015,,,,,,,,,confirmed,${p}src-b,"Le fonds est contrôlé par l'État"
-${p}fund-funds-lab,FUNDS,${p}fund,${p}lab,2024-10-02,,1500000000,USD,1500000000,2024-10 round,equity,,,reported,${p}src-a,"The fund put in $1.5 billion, people said"
-${p}ceo-leads-lab,LEADS,${p}ceo,${p}lab,2019,2023-11-17,,,,,,,chief executive,confirmed,${p}src-a,"The chief executive, who has led Lab A since 2019"
+    "relations.csv": `id,type,from,to,valid_from,valid_to,amount,currency,amount_usd,amount_kind,round,instrument,stake,role,confidence,source,quote
+${p}state-controls-fund,CONTROLS,${p}state,${p}fund,2015,,,,,,,,,,confirmed,${p}src-b,"Le fonds est contrôlé par l'État"
+${p}fund-funds-lab,FUNDS,${p}fund,${p}lab,2024-10-02,,1500000000,USD,1500000000,paid,2024-10 round,equity,,,reported,${p}src-a,"The fund put in $1.5 billion, people said"
+${p}ceo-leads-lab,LEADS,${p}ceo,${p}lab,2019,2023-11-17,,,,,,,,chief executive,confirmed,${p}src-a,"The chief executive, who has led Lab A since 2019"
 `,
     "citations.csv": `fact,source,quote
 ${p}fund-funds-lab,${p}src-b,"Le fonds a investi dans Lab A"
