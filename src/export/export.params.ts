@@ -22,7 +22,7 @@ export interface GraphSelection extends SeedSelection {
 export const GRAPH_PARAMS = ["asOf", "kind", "type", "relationTypes", "dataset"] as const;
 
 /** The query parameters of /export/fundings.csv: the `fundings` filter's fields, and asOf. */
-export const FUNDING_PARAMS = ["funder", "recipient", "minAmountUsd", "from", "to", "instrument", "confidence", "asOf"] as const;
+export const FUNDING_PARAMS = ["funder", "recipient", "fundingRound", "minAmountUsd", "from", "to", "instrument", "amountKind", "confidence", "asOf"] as const;
 
 /**
  * Reads an export's query string. A bad value is BAD_USER_INPUT naming the parameter; so is a parameter the
@@ -107,10 +107,12 @@ export async function parseFundingQuery(search: URLSearchParams): Promise<Fundin
   const filter = Object.assign(new FundingFilter(), {
     funder: params.text("funder"),
     recipient: params.text("recipient"),
+    fundingRound: params.text("fundingRound"),
     minAmountUsd: params.number("minAmountUsd"),
     from: params.day("from"),
     to: params.day("to"),
     instrument: params.oneOf(["instrument"], vocabulary("instrument"), (v) => v),
+    amountKind: params.oneOf(["amountKind"], vocabulary("amountKind"), (v) => v),
     confidence: params.oneOf(["confidence"], vocabulary("confidence"), (v) => v),
   });
   const problems = flattenValidationErrors(await validate(filter, { forbidUnknownValues: false }));

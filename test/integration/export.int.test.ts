@@ -163,7 +163,7 @@ describeWithSeeds("exports", () => {
       expect(doc.nodes.find((n: any) => n.id === "openai")).toMatchObject({ kind: "COMPANY", name: "OpenAI", regime: null, dataset: "seeds" });
       expect(doc.nodes.find((n: any) => n.id === "saudi-arabia").regime).toMatchObject({ class: "AUTHORITARIAN", citations: [expect.objectContaining({ quote: expect.any(String) })] });
       const microsoft = doc.edges.find((e: any) => e.id === "microsoft-funds-openai-2023");
-      expect(microsoft).toMatchObject({ type: "FUNDS", from: "microsoft", to: "openai", validFrom: "2023-01-23", amountUsd: 10_000_000_000, currency: "USD", instrument: "EQUITY", confidence: "REPORTED" });
+      expect(microsoft).toMatchObject({ type: "FUNDS", from: "microsoft", to: "openai", validFrom: "2023-01-23", amountUsd: 10_000_000_000, currency: "USD", amountKind: "COMMITTED", confidence: "REPORTED" });
       const cited = doc.sources.find((s: any) => s.id === microsoft.citations[0].source);
       expect(cited.url).toMatch(/^(https?:|urn:)/);
       expect(doc.edges.map((e: any) => e.id)).toEqual([...doc.edges.map((e: any) => e.id)].sort());
@@ -330,16 +330,16 @@ describeWithSeeds("exports", () => {
       expect(rows).toHaveLength(data.fundings.totalCount);
       expect(rows.map((r) => r.funder)).toContain("Microsoft");
       const microsoft = rows.find((r) => r.id === "microsoft-funds-openai-2023")!;
-      expect(microsoft).toMatchObject({ funder_id: "microsoft", recipient: "OpenAI", amount: "10000000000", currency: "USD", amount_usd: "10000000000", date: "2023-01-23", instrument: "EQUITY", confidence: "REPORTED" });
+      expect(microsoft).toMatchObject({ funder_id: "microsoft", recipient: "OpenAI", amount: "10000000000", currency: "USD", amount_usd: "10000000000", date: "2023-01-23", amount_kind: "COMMITTED", confidence: "REPORTED" });
       const node = data.fundings.edges.find((e: any) => e.node.id === "microsoft-funds-openai-2023").node;
       expect(microsoft.source_urls).toBe(node.sources.map((s: any) => s.source.url).join(" "));
       for (const r of rows) expect(Number(r.amount_usd)).toBeGreaterThanOrEqual(1_000_000_000);
     });
 
     it("takes every filter of `fundings`, and asOf, with the same answers", async () => {
-      const query = "funder=microsoft&from=2019-01-01&to=2023-12-31&instrument=EQUITY&confidence=confirmed,REPORTED&asOf=2024-01-01";
+      const query = "funder=microsoft&from=2019-01-01&to=2023-12-31&amountKind=paid,COMMITTED&confidence=confirmed,REPORTED&asOf=2024-01-01";
       const rows = rowsOf((await get(`/export/fundings.csv?${query}`)).text);
-      const data = await api.query(`{ fundings(filter: { funder: "microsoft", from: "2019-01-01", to: "2023-12-31", instrument: [EQUITY], confidence: [CONFIRMED, REPORTED] },
+      const data = await api.query(`{ fundings(filter: { funder: "microsoft", from: "2019-01-01", to: "2023-12-31", amountKind: [PAID, COMMITTED], confidence: [CONFIRMED, REPORTED] },
         asOf: "2024-01-01", first: 100) { edges { node { id } } } }`);
       expect(rows.map((r) => r.id)).toEqual(data.fundings.edges.map((e: any) => e.node.id));
       expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(["microsoft-funds-openai-2019", "microsoft-funds-openai-2023"]));

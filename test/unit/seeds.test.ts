@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { model, relationTypes } from "../../src/model/model";
+import { searchKey } from "../../src/actor/lucene-query";
+import { model, productKinds, relationTypes } from "../../src/model/model";
+import { parseCsv } from "../../src/seed/csv";
 import { projectRoot } from "../../src/project-root";
 import { planSeed, type SeedPlan } from "../../src/seed/seed-plan";
 
@@ -13,10 +15,77 @@ beforeAll(() => {
 
 const ids = (kind: keyof SeedPlan) => new Set(plan[kind].map((r) => r.id));
 
+/** A file of seeds/ that the seeder does not read (mirror-domains.csv), as rows keyed by column. */
+function readCsv(file: string): Record<string, string>[] {
+  const { rows } = parseCsv(readFileSync(join(projectRoot, "seeds", file), "utf8"));
+  return rows.map((row) => row.cells);
+}
+
+/**
+ * Whether two dated roles certainly overlap: one began before the other certainly ended, both ways. A partial
+ * date spans its whole period ("2025-01" is any day of January), so a start counts from its latest day and an end
+ * until its earliest; an open end lasts until now; a role with no start counts from the beginning.
+ */
+function certainlyOverlap(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const latestStart = (r: Record<string, unknown>) => `${(r.validFrom as string | null) ?? "0000"}~`;
+  const earliestEnd = (r: Record<string, unknown>) => (r.validTo as string | null) ?? "9999";
+  return latestStart(a) < earliestEnd(b) && latestStart(b) < earliestEnd(a);
+}
+
 describe("seeds/", () => {
-  it("validates, with at least 150 actors and 400 relations", () => {
-    expect(plan.actor.length).toBeGreaterThanOrEqual(150);
-    expect(plan.relation.length).toBeGreaterThanOrEqual(400);
+  it("validates, with at least 500 actors (products aside), 1,500 relations and 400 fundings", () => {
+    expect(plan.actor.filter((a) => !productKinds.includes(String(a.props.kind))).length).toBeGreaterThanOrEqual(500);
+    expect(plan.relation.length).toBeGreaterThanOrEqual(1500);
+    expect(plan.relation.filter((r) => r.type === "FUNDS").length).toBeGreaterThanOrEqual(400);
+  });
+
+  it("gives every amount its kind and currency, on relations and rounds", () => {
+    const unqualified = [...plan.relation, ...plan.round]
+      .filter((r) => r.props.amount !== null && (r.props.amountKind === null || r.props.currency === null))
+      .map((r) => r.id);
+    expect(unqualified).toEqual([]);
+  });
+
+  it("gives every source its publication date", () => {
+    expect(plan.source.filter((s) => s.props.published === null).map((s) => s.id)).toEqual([]);
+  });
+
+  it("cites a mirror, scraper or aggregator as a source's only URL for at most 10 % of sources", () => {
+    const mirrors = new Set(readCsv("mirror-domains.csv").map((row) => row.domain));
+    expect(mirrors.size).toBeGreaterThan(0);
+    const isMirror = (url: unknown) => {
+      const host = /^https?:\/\/([^/]+)/.exec(String(url))?.[1]?.replace(/^www\./, "");
+      return host !== undefined && [...mirrors].some((domain) => host === domain || host.endsWith(`.${domain}`));
+    };
+    const mirrorOnly = plan.source.filter((s) => isMirror(s.props.url)).map((s) => s.id);
+    expect({ share: mirrorOnly.length / plan.source.length, over: mirrorOnly.length > plan.source.length / 10 }).toMatchObject({ over: false });
+  });
+
+  it("lets no two holders of a one-holder position (chief executive, chair, minister…) overlap, unless a row says why", () => {
+    const holders = plan.relation.filter((r) => r.props.position !== null);
+    expect(holders.length).toBeGreaterThanOrEqual(50);
+    const overlaps: string[] = [];
+    for (const a of holders) {
+      for (const b of holders) {
+        if (a.id >= b.id || a.to !== b.to || a.props.position !== b.props.position || a.from === b.from) continue;
+        if (a.props.note !== null || b.props.note !== null) continue;
+        if (certainlyOverlap(a.props, b.props)) overlaps.push(`${a.id} ~ ${b.id}`);
+      }
+    }
+    expect(overlaps).toEqual([]);
+  });
+
+  it("has no two actors sharing a name or alias once legal forms and spelling are folded, unless the model says why", () => {
+    const shared = new Set(model.sharedNames.map((s) => s.key));
+    const owners = new Map<string, Set<string>>();
+    for (const a of plan.actor) {
+      for (const name of [a.props.name, ...(a.props.aliases as string[])]) {
+        const key = searchKey(String(name));
+        owners.set(key, new Set([...(owners.get(key) ?? []), a.id]));
+      }
+    }
+    const duplicates = [...owners].filter(([key, ids]) => ids.size > 1 && !shared.has(key)).map(([key, ids]) => `${key}: ${[...ids].join(", ")}`);
+    expect(duplicates).toEqual([]);
   });
 
   it("gives every relation, statement, event, plan and pillar a citation with a source URL and a quote", () => {
