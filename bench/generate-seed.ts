@@ -82,7 +82,7 @@ export function generateSeed(relationCount: number, actorCount = Math.max(50, Ma
     if (roll < 0.5) {
       const amount = Math.round(10 ** (6 + random() * 4));
       const [from, to] = random() < 0.8 ? [hub(funders), hub(companies)] : [hub(limitedPartners), pick(funded)];
-      add("FUNDS", from, to, { amount, currency: "USD", amount_usd: amount, instrument: "equity", round: "Synthetic round" });
+      add("FUNDS", from, to, { amount, currency: "USD", amount_usd: amount, amount_kind: "paid", instrument: "equity", round: "Synthetic round" });
     } else if (roll < 0.65) add("BOARD_MEMBER_OF", pick(people), random() < 0.6 ? hub(companies) : hub(funders), { role: pick(["voting", "observer", "chair"]), ...maybeEnd() });
     else if (roll < 0.75) add("LEADS", pick(people), pick(companies), { role: "chief executive", ...maybeEnd() });
     else if (roll < 0.85) add("OWNS", hub(funders), pick(companies), { stake: Math.round(random() * 100) / 100 });

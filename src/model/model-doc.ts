@@ -55,5 +55,13 @@ export function renderModelDoc(): string {
       "",
     );
   }
+  out.push(
+    "## Names several actors share",
+    "",
+    "Two actors may not share a name or alias once legal forms and spellings are folded (a data test checks it), except these:",
+    "",
+    ...model.sharedNames.map((s) => `- \`${s.key}\`: ${s.actors.map((a) => `\`${a}\``).join(", ")}. ${s.reason}`),
+    "",
+  );
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -26,6 +26,8 @@ interface ModelFile {
   relationTypes: Record<string, RelationTypeEntry>;
   vocabularies: Record<VocabularyName, Record<string, string>>;
   regimeIndex: { name: string; description: string };
+  /** Names that several actors share once folded (src/actor/lucene-query.ts searchKey), each with the reason. */
+  sharedNames: { key: string; actors: string[]; reason: string }[];
   recordKinds: Record<string, { label: string; description: string; example: string; properties: { required: Record<string, string>; optional?: Record<string, string> } }>;
 }
 

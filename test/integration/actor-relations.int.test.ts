@@ -15,10 +15,10 @@ describeWithSeeds("Actor relation fields", () => {
   describe("funders", () => {
     it("returns Microsoft's dated, sourced investments among OpenAI's funders", async () => {
       const data = await api.query(`{ actor(id: "openai") { funders(first: 100) { totalCount edges { node {
-        id type validFrom amount currency amountUsd round instrument confidence from { id } to { id } sources { quote source { url title } } } } } } }`);
+        id type validFrom amount currency amountUsd amountKind round instrument confidence from { id } to { id } sources { quote source { url title } } } } } } }`);
       const fundings = data.actor.funders.edges.map((e: any) => e.node);
       const microsoft2023 = fundings.find((f: any) => f.id === "microsoft-funds-openai-2023");
-      expect(microsoft2023).toMatchObject({ type: "FUNDS", validFrom: "2023-01-23", amount: 10_000_000_000, currency: "USD", amountUsd: 10_000_000_000, instrument: "EQUITY", confidence: "REPORTED", from: { id: "microsoft" }, to: { id: "openai" } });
+      expect(microsoft2023).toMatchObject({ type: "FUNDS", validFrom: "2023-01-23", amount: 10_000_000_000, currency: "USD", amountUsd: 10_000_000_000, amountKind: "COMMITTED", confidence: "REPORTED", from: { id: "microsoft" }, to: { id: "openai" } });
       expect(microsoft2023.sources.length).toBeGreaterThan(0);
       expect(microsoft2023.sources[0].source.url).toMatch(/^(https?:|urn:)/);
       expect(microsoft2023.sources[0].quote.length).toBeGreaterThan(0);

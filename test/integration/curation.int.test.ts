@@ -36,7 +36,7 @@ const HISTORY = `query($entity: ID!) { history(entity: $entity, first: 100) { to
 
 const actor = (name: string, kind = "COMPANY") => ({ id: `${p}${name}`, kind, name: `Test ${name}`, country: "US" });
 const relation = (id: string, from: string, to: string, extra: Record<string, unknown> = {}) => ({
-  id: `${p}${id}`, type: "FUNDS", from: `${p}${from}`, to: `${p}${to}`, validFrom: "2024-05", amount: 1000, currency: "USD", amountUsd: 1000,
+  id: `${p}${id}`, type: "FUNDS", from: `${p}${from}`, to: `${p}${to}`, validFrom: "2024-05", amount: 1000, currency: "USD", amountUsd: 1000, amountKind: "paid",
   confidence: "reported", source: `${p}src`, quote: "They invested, the test says.", ...extra,
 });
 
@@ -151,6 +151,13 @@ describe("curation", () => {
       const [newest] = (await ok(HISTORY, { entity: `${p}upd` })).history.edges.map((e: any) => e.node);
       expect(JSON.parse(newest.before).amountUsd).toBe(1000);
       expect(JSON.parse(newest.after).amountUsd).toBe(2000);
+    });
+
+    it("refuses an amount that does not say whether it was paid, pledged or a ceiling, naming input.amountKind and writing nothing", async () => {
+      const { amountKind: _k, ...unqualified } = relation("nokind", "gamma", "beta");
+      const { body } = await post(UPSERT_RELATION, { input: unqualified }, keys.editor);
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.amountKind" });
+      expect((await read<{ n: number }>("MATCH ()-[r {id: $p + 'nokind'}]->() RETURN count(r) AS n"))[0]!.n).toBe(0);
     });
 
     it("refuses a relation without a source with BAD_USER_INPUT, writing nothing", async () => {

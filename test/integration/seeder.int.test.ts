@@ -121,7 +121,7 @@ describe("seeder", () => {
       const before = await snapshot();
       const files = seedFixture(p);
       const [header, controls, funds] = files["relations.csv"]!.trim().split("\n");
-      files["relations.csv"] = `${header}\n${controls}\n${funds!.replace("1500000000,USD,1500000000", "2000000000,USD,2000000000")}\n${p}new,PARTNERS_WITH,${p}lab,${p}fund,2025,,,,,,,,,reported,${p}src-a,q\n`;
+      files["relations.csv"] = `${header}\n${controls}\n${funds!.replace("1500000000,USD,1500000000", "2000000000,USD,2000000000")}\n${p}new,PARTNERS_WITH,${p}lab,${p}fund,2025,,,,,,,,,,reported,${p}src-a,q\n`;
       const report = await seed(db.executor, { dirs: [seedFolder(files)], dataset: p, dryRun: true }, silentLogger);
       expect(report.relation).toEqual({ added: 1, changed: 1, unchanged: 1, removed: 1 });
       expect(await snapshot()).toEqual(before);

@@ -86,6 +86,8 @@ describe("seeds/", () => {
     }
     const duplicates = [...owners].filter(([key, ids]) => ids.size > 1 && !shared.has(key)).map(([key, ids]) => `${key}: ${[...ids].join(", ")}`);
     expect(duplicates).toEqual([]);
+    // Each exception names exactly the actors that share the key, so a stale one shows.
+    for (const s of model.sharedNames) expect({ key: s.key, actors: [...(owners.get(s.key) ?? [])].sort() }).toEqual({ key: s.key, actors: [...s.actors].sort() });
   });
 
   it("gives every relation, statement, event, plan and pillar a citation with a source URL and a quote", () => {

@@ -4,7 +4,7 @@
 LOAD CSV WITH HEADERS FROM $url AS row
 CALL (row) {
   MERGE (s:Source {id: row.id})
-  SET s.url = row.url, s.title = row.title, s.publisher = row.publisher, s.published = row.published,
+  SET s.url = row.url, s.via = row.via, s.title = row.title, s.publisher = row.publisher, s.published = row.published,
       s.language = row.language, s.dataset = $dataset
 } IN TRANSACTIONS OF $batchSize ROWS
 RETURN count(row) AS rows
