@@ -4,6 +4,6 @@
 MATCH ()-[r {id: $id}]->()
 WHERE r.retractedAt IS NULL
 SET r.retractedAt = datetime.transaction(), r.retractedBy = $by, r.retractionReason = $reason
-RETURN r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: r.fundingRound, .round, .instrument, .stake, .role, .position, .note,
+RETURN r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: r.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
           .confidence, recordedAt: toString(r.recordedAt), retractedAt: toString(r.retractedAt), .retractedBy, .retractionReason, .dataset,
           type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation

@@ -32,7 +32,7 @@ CALL () {
   WITH r, c, s ORDER BY s.published DESC, s.id
   WITH r, collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: c.quote} END) AS citations
   ORDER BY r.id
-  RETURN collect(r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: r.fundingRound, .round, .instrument, .stake, .role, .position, .note,
+  RETURN collect(r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: r.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
                     .confidence, recordedAt: toString(r.recordedAt), type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
                     .dataset, citations: citations}) AS edges
 }

@@ -28,7 +28,7 @@ WITH collect({
        depth: length(best),
        chainCount: chainCount,
        chain: [x IN relationships(best) | {direction: 'FORWARD', relation: x {.id, .validFrom, .validFromKind, .validTo, .amount, .currency,
-                 .amountUsd, .amountKind, fundingRoundId: x.fundingRound, .round, .instrument, .stake, .role, .position, .note, .confidence, recordedAt: toString(x.recordedAt), type: type(x),
+                 .amountUsd, .amountKind, fundingRoundId: x.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note, .confidence, recordedAt: toString(x.recordedAt), type: type(x),
                  fromId: startNode(x).id, toId: endNode(x).id}}]
      }) AS links
 RETURN size(links) AS total, links[$offset..$offset + $limit] AS links

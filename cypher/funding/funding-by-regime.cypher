@@ -38,7 +38,7 @@ CALL (funder) {
   WITH state, chains[0] AS best, size(chains) AS chainCount
   WITH state, chainCount, nodes(best) AS walked,
        [x IN relationships(best) | x {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: x.fundingRound, .round, .instrument,
-          .stake, .role, .position, .note, .confidence, recordedAt: toString(x.recordedAt), type: type(x), fromId: startNode(x).id, toId: endNode(x).id}] AS relations
+          .stake, .role, .position, .sharedPosition, .note, .confidence, recordedAt: toString(x.recordedAt), type: type(x), fromId: startNode(x).id, toId: endNode(x).id}] AS relations
   ORDER BY state.id
   RETURN collect(CASE WHEN state IS NULL THEN null ELSE {
            stateId: state.id,
@@ -49,7 +49,7 @@ CALL (funder) {
                       relation: relations[i]}]
          } END) AS controls
 }
-RETURN f {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: f.fundingRound, .round, .instrument, .stake, .role, .position, .note,
+RETURN f {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: f.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
           .confidence, recordedAt: toString(f.recordedAt), type: type(f), fromId: startNode(f).id, toId: endNode(f).id} AS funding,
        controls
 ORDER BY coalesce(f.validFrom, '') DESC, f.id

@@ -45,7 +45,7 @@ CALL (sorted) {
 CALL (sorted) {
   UNWIND sorted[$offset..$offset + $limit] AS r
   WITH r, startNode(r) AS x, endNode(r) AS y
-  RETURN collect(r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: r.fundingRound, .round, .instrument, .stake, .role, .position, .note,
+  RETURN collect(r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: r.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
            .confidence, recordedAt: toString(r.recordedAt), retractedAt: toString(r.retractedAt), .retractedBy, .retractionReason, type: type(r), fromId: x.id, toId: y.id,
            fromActor: x {.id, .name, .kind, .country, .description, .aliases, .identifierSchemes, .identifierValues, .regime, .regimeIndex, .regimeYear, .regimeScore},
            toActor: y {.id, .name, .kind, .country, .description, .aliases, .identifierSchemes, .identifierValues, .regime, .regimeIndex, .regimeYear, .regimeScore}}) AS fundings

@@ -47,7 +47,7 @@ WITH top, collect(p) AS chains
 WITH top, chains[0] AS best, size(chains) AS chainCount
 WITH top, chainCount, nodes(best) AS walked,
      [x IN relationships(best) | x {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: x.fundingRound, .round, .instrument,
-        .stake, .role, .position, .note, .confidence, recordedAt: toString(x.recordedAt), type: type(x), fromId: startNode(x).id, toId: endNode(x).id}] AS relations
+        .stake, .role, .position, .sharedPosition, .note, .confidence, recordedAt: toString(x.recordedAt), type: type(x), fromId: startNode(x).id, toId: endNode(x).id}] AS relations
 RETURN top.id AS controllerId,
        top.kind = $stateKind AS isState,
        size(relations) AS depth,

@@ -45,7 +45,7 @@ CALL (r) {
   ORDER BY i
   RETURN collect({
     direction: 'FORWARD',
-    relation: rel {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: rel.fundingRound, .round, .instrument, .stake, .role, .position, .note,
+    relation: rel {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: rel.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
                    .confidence, recordedAt: toString(rel.recordedAt), type: type(rel), fromId: startNode(rel).id, toId: endNode(rel).id}
   }) AS hops
 }

@@ -56,7 +56,7 @@ CALL (x, r) {
   ORDER BY i
   RETURN collect({
     direction: CASE WHEN startNode(rel) = start THEN 'FORWARD' ELSE 'BACKWARD' END,
-    relation: rel {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: rel.fundingRound, .round, .instrument, .stake, .role, .position, .note,
+    relation: rel {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: rel.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
                    .confidence, recordedAt: toString(rel.recordedAt), type: type(rel), fromId: startNode(rel).id, toId: endNode(rel).id}
   }) AS hops
 }

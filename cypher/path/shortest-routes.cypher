@@ -42,7 +42,7 @@ CALL (route) {
   WITH i, u, step ORDER BY i
   RETURN collect({
     direction: CASE WHEN startNode(step) = u THEN 'FORWARD' ELSE 'BACKWARD' END,
-    relation: step {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: step.fundingRound, .round, .instrument, .stake, .role, .position, .note,
+    relation: step {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: step.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
                     .confidence, recordedAt: toString(step.recordedAt), type: type(step), fromId: startNode(step).id, toId: endNode(step).id}
   }) AS hops
 }

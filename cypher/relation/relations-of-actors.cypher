@@ -30,7 +30,7 @@ CALL (a) {
   CALL (a, sorted) {
     UNWIND sorted[$offset..$offset + $limit] AS r
     WITH r, startNode(r) AS x, endNode(r) AS y
-    RETURN collect(r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: r.fundingRound, .round, .instrument, .stake, .role, .position, .note,
+    RETURN collect(r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: r.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
              .confidence, recordedAt: toString(r.recordedAt), retractedAt: toString(r.retractedAt), .retractedBy, .retractionReason, type: type(r), fromId: x.id, toId: y.id,
              fromActor: CASE WHEN x <> a THEN x {.id, .name, .kind, .country, .description, .aliases, .identifierSchemes, .identifierValues, .regime, .regimeIndex, .regimeYear, .regimeScore} END,
              toActor: CASE WHEN y <> a THEN y {.id, .name, .kind, .country, .description, .aliases, .identifierSchemes, .identifierValues, .regime, .regimeIndex, .regimeYear, .regimeScore} END}) AS relations

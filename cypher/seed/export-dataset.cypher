@@ -25,7 +25,7 @@ CALL {
     AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
     AND ($types IS NULL OR type(r) IN $types)
     AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
-  RETURN 'relation' AS kind, r {.id, type: type(r), from: a.id, to: b.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, .fundingRound, .round, .instrument, .stake, .role, .position, .note, .confidence} AS row
+  RETURN 'relation' AS kind, r {.id, type: type(r), from: a.id, to: b.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, .fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note, .confidence} AS row
   UNION ALL
   MATCH (fr:FundingRound)-[:RAISED_BY]->(recipient:Actor)
   WHERE ($dataset IS NULL OR fr.dataset = $dataset)

@@ -6,7 +6,7 @@
 //   of fundings) that made seeding slow down as the graph grew.
 // - A relation whose endpoints changed is deleted and created between its new endpoints.
 // Parameters: {dataset, rows: [{id, from, to, digest, props: {confidence, validFrom, validTo, amount, currency,
-//   amountUsd, amountKind, fundingRound, round, instrument, stake, role, position, validFromKind, note}}]}
+//   amountUsd, amountKind, fundingRound, round, instrument, stake, role, position, sharedPosition, validFromKind, note}}]}
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.from})
 MATCH (b:Actor {id: row.to})

@@ -146,6 +146,7 @@ export class CurationService {
         stake: input.stake ?? null,
         role: input.role ?? null,
         position: input.position ?? null,
+        sharedPosition: input.sharedPosition ?? null,
         note: input.note ?? null,
       };
       const [row] = await tx.run<{ relation: StoredRelation }>(query, { id: input.id, from: input.from, to: input.to, type: input.type, by: by.name, props });

@@ -60,6 +60,7 @@ export function toGraphJson(graph: GraphData, selection: GraphSelection, exporte
       stake: r.stake,
       role: r.role,
       position: api(r.position ?? null),
+      sharedPosition: r.sharedPosition ?? null,
       note: r.note ?? null,
       confidence: api(r.confidence),
       recordedAt: r.recordedAt,
@@ -187,7 +188,7 @@ export function graphJsonSchema(): Record<string, unknown> {
           additionalProperties: false,
           required: [
             "id", "type", "from", "to", "validFrom", "validFromKind", "validTo", "amount", "currency", "amountUsd", "amountKind", "fundingRound", "round", "instrument",
-            "stake", "role", "position", "note", "confidence", "recordedAt", "dataset", "citations",
+            "stake", "role", "position", "sharedPosition", "note", "confidence", "recordedAt", "dataset", "citations",
           ],
           properties: {
             id: text('Stable slug, e.g. "microsoft-funds-openai-2019".'),
@@ -209,7 +210,8 @@ export function graphJsonSchema(): Record<string, unknown> {
             stake: maybe("number", "For OWNS: the share owned, 0 to 1."),
             role: maybe("string", 'The position held, e.g. "chair" on a board.'),
             position: maybe("string", "For LEADS and BOARD_MEMBER_OF, a role one person holds at a time.", { enum: [...upper(vocabulary("position")), null] }),
-            note: maybe("string", "Why a date is missing, or why two holders of one position overlap."),
+            sharedPosition: maybe("string", "Why this holder shares the position with another at the same time (interim, co-chief executives)."),
+            note: maybe("string", "Why a date is missing or approximate."),
             confidence: { enum: upper(vocabulary("confidence")), description: "How well the sources establish it." },
             recordedAt: maybe("string", "When the graph first recorded it (ISO 8601).", { format: "date-time" }),
             dataset: maybe("string", "The dataset it was seeded from."),

@@ -48,6 +48,7 @@ function edgeKeys(sourceUrl: (id: string) => string | undefined): Key<Edge>[] {
     { id: "stake", name: "stake", type: "double", value: (r) => r.stake },
     { id: "role", name: "role", type: "string", value: (r) => r.role },
     { id: "position", name: "position", type: "string", value: (r) => r.position?.toUpperCase() ?? null },
+    { id: "sharedPosition", name: "sharedPosition", type: "string", value: (r) => r.sharedPosition ?? null },
     { id: "confidence", name: "confidence", type: "string", value: (r) => r.confidence.toUpperCase() },
     { id: "sources", name: "sources", type: "string", value: (r) => r.citations.map((c) => sourceUrl(c.source)).filter((u) => u !== undefined).join(" ") || null },
     { id: "edgeDataset", name: "dataset", type: "string", value: (r) => r.dataset },

@@ -21,6 +21,7 @@ export class Funding implements RelationRow {
   validTo!: string | null;
   role!: string | null;
   position!: string | null;
+  sharedPosition!: string | null;
   note!: string | null;
   recordedAt!: string | null;
 

@@ -97,7 +97,15 @@ export class RelationInput extends CitedInput {
   @IsIn(vocabulary("position"), { message: `position must be one of ${vocabulary("position").join(", ")}` })
   position?: string;
 
-  @Field(() => String, { nullable: true, description: "Why a date is missing, or why two holders of one position overlap (interim, co-chief executives)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "LEADS and BOARD_MEMBER_OF only: why this holder shares the position with another at the same time (interim, acting, co-chief executives, a rotating chair).",
+  })
+  @IsOptional()
+  @Length(1, 500)
+  sharedPosition?: string;
+
+  @Field(() => String, { nullable: true, description: "Why a date is missing or approximate, or another word on the row that no other column holds." })
   @IsOptional()
   @Length(1, 500)
   note?: string;

@@ -30,6 +30,7 @@ export interface RelationRow {
   stake: number | null;
   role: string | null;
   position?: string | null;
+  sharedPosition?: string | null;
   note?: string | null;
   confidence: string;
   recordedAt: string | null;
@@ -97,7 +98,10 @@ export class Relation implements RelationRow {
   @Field(() => Position, { nullable: true, description: "For LEADS and BOARD_MEMBER_OF, a role one person holds at a time (chief executive, chair, minister…)." })
   position!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Why a date is missing, or why two holders of one position overlap (interim, co-chief executives)." })
+  @Field(() => String, { nullable: true, description: "Why this holder shares the position with another at the same time (interim, acting, co-chief executives, a rotating chair)." })
+  sharedPosition!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why a date is missing or approximate, or another word on the relation that no other field holds." })
   note!: string | null;
 
   @Field(() => Confidence, { description: "How well the sources establish the relation." })

@@ -117,6 +117,7 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
     checkMoney(row, where);
     if (row.validFromKind !== undefined) check(row.validFrom !== undefined, where, "valid_from_kind", "is given without a valid_from");
     if (row.position !== undefined) check("position" in type.properties.optional, where, "position", `${row.type} has no position (only ${positionTypes.join(" and ")} do)`);
+    if (row.sharedPosition !== undefined) check(row.position !== undefined, where, "shared_position", "says why a position is shared, so it needs a position");
     if (row.fundingRound !== undefined) {
       const round = roundOf.get(row.fundingRound);
       check("funding_round" in type.properties.optional, where, "funding_round", `${row.type} has no funding round (only FUNDS does)`);
@@ -212,6 +213,7 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
         stake: row.stake ?? null,
         role: row.role ?? null,
         position: row.position ?? null,
+        sharedPosition: row.sharedPosition ?? null,
         note: row.note ?? null,
       }, { type: row.type, from: row.from, to: row.to }),
     })) as RelationRecord[],

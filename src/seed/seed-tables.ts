@@ -55,7 +55,7 @@ export const relationTable: TableSpec<RelationInput> = {
   rowClass: RelationInput,
   columns: [
     "id", "type", "from", "to", "valid_from", "valid_from_kind", "valid_to", "amount", "currency", "amount_usd", "amount_kind", "funding_round", "round",
-    "instrument", "stake", "role", "position", "note", "confidence", "source", "quote",
+    "instrument", "stake", "role", "position", "shared_position", "note", "confidence", "source", "quote",
   ],
   required: ["id", "type", "from", "to", "confidence", "source", "quote"],
   numeric: ["amount", "amount_usd", "stake"],

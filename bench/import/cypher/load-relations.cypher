@@ -15,6 +15,6 @@ CALL (row) {
   SET r.confidence = row.confidence, r.validFrom = row.valid_from, r.validFromKind = row.valid_from_kind, r.validTo = row.valid_to,
       r.amount = toFloat(row.amount), r.currency = row.currency, r.amountUsd = toFloat(row.amount_usd), r.amountKind = row.amount_kind,
       r.fundingRound = row.funding_round, r.round = row.round, r.instrument = row.instrument, r.stake = toFloat(row.stake),
-      r.role = row.role, r.position = row.position, r.note = row.note, r.dataset = $dataset
+      r.role = row.role, r.position = row.position, r.sharedPosition = row.shared_position, r.note = row.note, r.dataset = $dataset
 } IN TRANSACTIONS OF $batchSize ROWS
 RETURN count(row) AS rows
