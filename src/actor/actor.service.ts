@@ -35,7 +35,8 @@ export class ActorService {
 
   /** One window of the actors meeting the conditions, by name or by search score, and how many meet them. */
   async find(conditions: ActorConditions, order: "name" | "score", window: PageWindow): Promise<FoundActors> {
-    const lucene = conditions.text ? luceneQueryOf(conditions.text) : null;
+    // A search ranks actors by how many words they match; a listing by name keeps only those that match them all.
+    const lucene = conditions.text ? luceneQueryOf(conditions.text, order === "score" ? "rank" : "all") : null;
     const [row] = await this.executor.run<{ total: number; page: { actor: ActorProperties; score: number | null }[] }>("READ", findActors, {
       lucene,
       key: conditions.text ? searchKey(conditions.text) : null,

@@ -10,8 +10,8 @@ const TYPO_MIN_LENGTH = 5;
  * name fingerprints fold legal forms. A name made only of such words keeps them.
  */
 const LEGAL_FORMS = new Set([
-  "inc", "incorporated", "corp", "corporation", "co", "company", "llc", "lp", "llp", "ltd", "limited", "plc", "sa", "sas", "ag", "gmbh", "nv", "bv",
-  "se", "spa", "kk", "group", "holding", "holdings",
+  "inc", "incorporated", "corp", "corporation", "co", "company", "llc", "lp", "llp", "ltd", "limited", "plc", "pbc", "sa", "sas", "ag", "gmbh", "nv",
+  "bv", "se", "spa", "kk", "group", "holding", "holdings",
 ]);
 
 /** Words that join names without naming anything ("Department of Commerce", "The Washington Post"). */
@@ -27,6 +27,14 @@ const SAME_NAME: readonly [readonly string[], string][] = [
   [["united", "kingdom"], "uk"],
   [["u", "k"], "uk"],
   [["european", "union"], "eu"],
+  // Legal forms written with dots ("N.V.", "S.A.", "L.L.C.") split into letters; they fold like the words above.
+  [["n", "v"], "nv"],
+  [["b", "v"], "bv"],
+  [["s", "a"], "sa"],
+  [["a", "g"], "ag"],
+  [["s", "e"], "se"],
+  [["p", "l", "c"], "plc"],
+  [["l", "l", "c"], "llc"],
 ];
 
 /**
@@ -57,24 +65,25 @@ export function identifierSearchKeys(scheme: string, value: string): string[] {
 }
 
 /**
- * The Lucene query for the full-text index actor_names. Every word is optional, so an actor ranks by how many
- * of the words its names hold, not only when it holds them all; a word of five letters or more also matches with
- * one typo ("Antrhopic"), at a lower weight than the word itself; the last word may be unfinished ("open" finds
- * OpenAI); the exact phrase ranks highest. Legal forms and "government" are left out, as in searchKey. Null when
- * the text has no word.
- * Example: "Nvidia Corp" -> `(nvidia^2 OR nvidia~1 OR nvidia*) OR nvidia^4`.
+ * The Lucene query for the full-text index actor_names. A word of five letters or more also matches with one typo
+ * ("Antrhopic"), at a lower weight than the word itself; the last word may be unfinished ("open" finds OpenAI); the
+ * exact phrase ranks highest. Legal forms and "government" are left out, as in searchKey. Null when the text has
+ * no word.
+ * - "rank" (search): every word is optional, so an actor ranks by how many of the words its names hold, not only
+ *   when it holds them all. "Nvidia Corp" -> `(nvidia^2 OR nvidia~1 OR nvidia*) OR nvidia^4`.
+ * - "all" (a filter of `actors`): every word is required, each in any of its forms.
  */
-export function luceneQueryOf(text: string): string | null {
-  const words = queryWords(searchWords(text));
+export function luceneQueryOf(text: string, match: "rank" | "all" = "rank"): string | null {
+  const words = foldedWords(searchWords(text), false);
   if (words.length === 0) return null;
   const clauses = words.map((w, i) => {
     const forms = [`${w}^2`];
     if (w.length >= TYPO_MIN_LENGTH) forms.push(`${w}~1`);
     if (i === words.length - 1) forms.push(`${w}*`);
-    return `(${forms.join(" OR ")})`;
+    return `${match === "all" ? "+" : ""}(${forms.join(" OR ")})`;
   });
   const exact = words.length === 1 ? `${words[0]}^4` : `"${words.join(" ")}"^4`;
-  return `${clauses.join(" ")} OR ${exact}`;
+  return match === "all" ? `(${clauses.join(" ")}) OR ${exact}` : `${clauses.join(" ")} OR ${exact}`;
 }
 
 function wordsOf(text: string): string[] {
@@ -92,11 +101,15 @@ function queryWords(words: string[]): string[] {
   return kept.length > 0 ? kept : words;
 }
 
-/** searchKey's folding: one spelling per country name, then legal forms, "government" and linking words dropped. */
-function foldedWords(words: string[]): string[] {
+/**
+ * searchKey's folding: one spelling per country name and per dotted legal form, then legal forms, "government"
+ * and linking words dropped. The query keeps country names as typed (`sameNames` false), since the index holds
+ * names as written ("United States", not "us").
+ */
+function foldedWords(words: string[], sameNames = true): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const same = SAME_NAME.find(([spelling]) => spelling.every((w, k) => words[i + k] === w));
+    const same = SAME_NAME.find(([spelling, one]) => (sameNames || LEGAL_FORMS.has(one)) && spelling.every((w, k) => words[i + k] === w));
     if (same) {
       out.push(same[1]);
       i += same[0].length;

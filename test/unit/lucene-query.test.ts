@@ -55,6 +55,15 @@ describe("lucene-query", () => {
       expect(luceneQueryOf("Nvidia Corp")).toBe("(nvidia^2 OR nvidia~1 OR nvidia*) OR nvidia^4");
     });
 
+    it("requires every word, in any of its forms, when it filters a listing", () => {
+      expect(luceneQueryOf("public investment", "all")).toBe(`(+(public^2 OR public~1) +(investment^2 OR investment~1 OR investment*)) OR "public investment"^4`);
+    });
+
+    it("folds dotted legal forms too", () => {
+      expect(luceneQueryOf("ASML Holding N.V.")).toBe("(asml^2 OR asml*) OR asml^4");
+      expect(searchKey("ASML Holding N.V.")).toBe("asml");
+    });
+
     it("returns null when the text has no word", () => {
       expect(luceneQueryOf(" -- !! ")).toBeNull();
     });

@@ -46,12 +46,19 @@ describe("seeds/", () => {
     expect(unqualified).toEqual([]);
   });
 
-  it("gives every source its publication date", () => {
-    expect(plan.source.filter((s) => s.props.published === null).map((s) => s.id)).toEqual([]);
+  it("gives every source its publication date, but for the few listed in undated-sources.csv with what was tried", () => {
+    const excused = new Map(readCsv("undated-sources.csv").map((row) => [row.source, row.why]));
+    const undated = plan.source.filter((s) => s.props.published === null).map((s) => s.id);
+    expect(undated.filter((id) => !excused.has(id))).toEqual([]);
+    // The list holds only sources that exist and are still undated, each with a reason.
+    expect([...excused].filter(([id, why]) => !undated.includes(id) || !why)).toEqual([]);
+    expect(undated.length).toBeLessThanOrEqual(plan.source.length * 0.03);
   });
 
   it("cites a mirror, scraper or aggregator as a source's only URL for at most 10 % of sources", () => {
-    const mirrors = new Set(readCsv("mirror-domains.csv").map((row) => row.domain));
+    // The list also names syndications (licensed copies) and rewrites (another outlet retelling a story), so that
+    // curators see them; the limit is on pages whose only address is a mirror, a scraper, a redirect or a tag page.
+    const mirrors = new Set(readCsv("mirror-domains.csv").filter((row) => ["mirror", "scraper", "redirect", "tag_page"].includes(row.kind!)).map((row) => row.domain));
     expect(mirrors.size).toBeGreaterThan(0);
     const isMirror = (url: unknown) => {
       const host = /^https?:\/\/([^/]+)/.exec(String(url))?.[1]?.replace(/^www\./, "");
