@@ -1,11 +1,13 @@
 // Actors matching a filter, one page, and how many match in all. Serves both `actors` (ordered by name) and
 // `search` (ranked by full-text score).
-// - $lucene: a Lucene query over names and aliases in every language (index actor_names, accent-folding), built
-//   by the API from the user's words with every special character removed; null for no text condition.
+// - $lucene: a Lucene query over names, aliases and identifiers in every language (index actor_names,
+//   accent-folding), built by the API from the user's words with every special character removed
+//   (src/actor/lucene-query.ts: optional words for `search`, required ones for `actors`); null for no text condition.
 // - $kinds, $countries, $regimes: lists of stored values (from GraphQL enums and checked codes); null keeps all.
-// - $rankByScore: true ranks actors with a name or alias that is exactly $key ("etats unis") first, then by
-//   score (best first); false orders by name. Both end on id so pages are stable.
-// Parameters: {lucene: "(+etats +unis*) OR \"etats unis\"^4", key: "etats unis", kinds: ["state"],
+// - $rankByScore: true ranks actors with a name, alias or identifier whose exact-name key is $key ("etatsunis",
+//   src/actor/lucene-query.ts exactNameKey) first, then by score (best first); false orders by name. Both end on
+//   id so pages are stable.
+// Parameters: {lucene: "(etats^2 OR etats~1) (unis^2 OR unis*) etatsunis^3 OR \"etats unis\"^4", key: "etatsunis", kinds: ["state"],
 //   countries: null, regimes: null, rankByScore: true, offset: 0, limit: 21}
 CALL () {
   WITH $lucene AS lucene WHERE lucene IS NOT NULL

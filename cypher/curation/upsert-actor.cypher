@@ -5,4 +5,4 @@
 MERGE (a:Actor {id: $id})
 ON CREATE SET a.dataset = 'curation', a.aliases = [], a.aliasLanguages = [], a.recordedAt = datetime.transaction()
 SET a += $props, a.updatedAt = datetime.transaction(), a.updatedBy = $by
-RETURN a {.id, .kind, .name, .country, .description, aliases: coalesce(a.aliases, []), .dataset} AS actor
+RETURN a {.id, .kind, .name, .country, .description, aliases: coalesce(a.aliases, []), .identifierSchemes, .identifierValues, .dataset} AS actor

@@ -3,7 +3,7 @@ import type { Executor } from "../neo4j/executor";
 import type { PageWindow } from "../graphql/pagination";
 import { actorFromProperties, type ActorProperties } from "./actor-properties";
 import type { Actor } from "./actor.type";
-import { luceneQueryOf, searchKey } from "./lucene-query";
+import { exactNameKey, luceneQueryOf } from "./lucene-query";
 
 const actorsByIds = cypher("actor/actors-by-ids");
 const findActors = cypher("actor/find-actors");
@@ -39,7 +39,7 @@ export class ActorService {
     const lucene = conditions.text ? luceneQueryOf(conditions.text, order === "score" ? "rank" : "all") : null;
     const [row] = await this.executor.run<{ total: number; page: { actor: ActorProperties; score: number | null }[] }>("READ", findActors, {
       lucene,
-      key: conditions.text ? searchKey(conditions.text) : null,
+      key: conditions.text ? exactNameKey(conditions.text) : null,
       kinds: conditions.kinds ?? null,
       countries: conditions.countries ?? null,
       regimes: conditions.regimes ?? null,

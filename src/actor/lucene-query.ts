@@ -57,11 +57,32 @@ export function searchKey(text: string): string {
   return foldedWords(wordsOf(text)).join(" ");
 }
 
-/** The search keys of an identifier: its value, and for a ticker ("NASDAQ:NVDA") its symbol alone too ("nvda"). */
-export function identifierSearchKeys(scheme: string, value: string): string[] {
-  const keys = [wordsOf(value).join(" ")];
-  if (scheme === "ticker") keys.push(wordsOf(value.slice(value.indexOf(":") + 1)).join(" "));
-  return keys;
+/**
+ * The key exact-name ranking compares: searchKey without its spaces, so "Open AI" meets "OpenAI" and
+ * "Stargate LLC" meets "Stargate". Actor.searchKeys holds one per name, alias and identifier.
+ */
+export function exactNameKey(text: string): string {
+  return searchKey(text).replace(/ /g, "");
+}
+
+/** The words an identifier is found by: its value, and for a ticker ("NASDAQ:NVDA") its symbol alone too ("nvda"). */
+function identifierNames(identifier: { scheme: string; value: string }): string[] {
+  const names = [wordsOf(identifier.value).join(" ")];
+  if (identifier.scheme === "ticker") names.push(wordsOf(identifier.value.slice(identifier.value.indexOf(":") + 1)).join(" "));
+  return names;
+}
+
+/**
+ * What an actor node holds for search, from its names (name and aliases) and identifiers: `searchText`, the lines
+ * the full-text index reads (an identifier as separate words: the index's tokenizer keeps "nasdaq:nvda" whole), and
+ * `searchKeys`, the exact-name keys. The seeder and the curation mutations both store these.
+ */
+export function actorSearchFields(names: readonly string[], identifiers: readonly { scheme: string; value: string }[]): { searchText: string; searchKeys: string[] } {
+  const identifierLines = identifiers.flatMap(identifierNames);
+  return {
+    searchText: [...names, ...identifierLines].join("\n"),
+    searchKeys: [...new Set([...names.map(exactNameKey), ...identifierLines.map((line) => line.replace(/ /g, ""))])],
+  };
 }
 
 /**
@@ -82,6 +103,8 @@ export function luceneQueryOf(text: string, match: "rank" | "all" = "rank"): str
     if (i === words.length - 1) forms.push(`${w}*`);
     return `${match === "all" ? "+" : ""}(${forms.join(" OR ")})`;
   });
+  // Words written apart that a name writes together ("Open AI", "Deep Seek") match as one word too.
+  if (words.length > 1) clauses.push(`${words.join("")}^3`);
   const exact = words.length === 1 ? `${words[0]}^4` : `"${words.join(" ")}"^4`;
   return match === "all" ? `(${clauses.join(" ")}) OR ${exact}` : `${clauses.join(" ")} OR ${exact}`;
 }

@@ -1,5 +1,5 @@
 import type { ActorInput } from "../actor/actor.input";
-import { searchKey } from "../actor/lucene-query";
+import { actorSearchFields } from "../actor/lucene-query";
 import type { Identity } from "../auth/identity";
 import { BadUserInputError, NotFoundError } from "../errors/app-errors";
 import { model, relationTypes } from "../model/model";
@@ -30,6 +30,8 @@ interface StoredActor {
   country: string | null;
   description: string | null;
   aliases: string[];
+  identifierSchemes?: string[] | null;
+  identifierValues?: string[] | null;
   dataset: string | null;
 }
 
@@ -82,8 +84,7 @@ export class CurationService {
         name: input.name,
         country: input.country ?? null,
         description: input.description ?? null,
-        searchText: names.join("\n"),
-        searchKeys: [...new Set(names.map(searchKey))],
+        ...actorSearchFields(names, (before?.identifierSchemes ?? []).map((scheme, i) => ({ scheme, value: before!.identifierValues![i]! }))),
       };
       const [row] = await tx.run<{ actor: StoredActor }>(upsertActorQuery, { id: input.id, by: by.name, props });
       await recordChange(tx, by.name, { action: "upsertActor", entityKind: "actor", entityId: input.id, before, after: row!.actor });

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { identifierFact, identifierFormats } from "../actor/identifier.input";
-import { identifierSearchKeys, searchKey } from "../actor/lucene-query";
+import { actorSearchFields } from "../actor/lucene-query";
 import { model } from "../model/model";
 import { comparePartialDates } from "../validation/validators";
 import { readTable, type Located } from "./seed-table";
@@ -189,8 +189,7 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
         aliasLanguages: own.map((a) => a.lang),
         identifierSchemes: ids.map((i) => i.scheme),
         identifierValues: ids.map((i) => i.value),
-        searchText: [row.name, ...own.map((a) => a.alias), ...ids.map((i) => i.value)].join("\n"),
-        searchKeys: [...new Set([...[row.name, ...own.map((a) => a.alias)].map(searchKey), ...ids.flatMap((i) => identifierSearchKeys(i.scheme, i.value))])],
+        ...actorSearchFields([row.name, ...own.map((a) => a.alias)], ids),
         regime: regime?.regime ?? null,
         regimeIndex: regime?.index ?? null,
         regimeYear: regime?.year ?? null,

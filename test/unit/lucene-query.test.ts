@@ -1,4 +1,4 @@
-import { identifierSearchKeys, luceneQueryOf, searchKey, searchWords } from "../../src/actor/lucene-query";
+import { actorSearchFields, exactNameKey, luceneQueryOf, searchKey, searchWords } from "../../src/actor/lucene-query";
 
 describe("lucene-query", () => {
   describe("searchWords", () => {
@@ -37,16 +37,24 @@ describe("lucene-query", () => {
     });
   });
 
-  describe("identifierSearchKeys", () => {
-    it("finds a ticker by its symbol alone too", () => {
-      expect(identifierSearchKeys("ticker", "NASDAQ:NVDA")).toEqual(["nasdaq nvda", "nvda"]);
-      expect(identifierSearchKeys("wikidata", "Q21708200")).toEqual(["q21708200"]);
+  describe("exactNameKey", () => {
+    it("meets names written apart or together", () => {
+      expect(exactNameKey("Open AI")).toBe(exactNameKey("OpenAI"));
+      expect(exactNameKey("Stargate LLC")).toBe("stargate");
+    });
+  });
+
+  describe("actorSearchFields", () => {
+    it("indexes a ticker as words, and keys it whole and by its symbol alone", () => {
+      const fields = actorSearchFields(["Nvidia"], [{ scheme: "ticker", value: "NASDAQ:NVDA" }, { scheme: "wikidata", value: "Q21708200" }]);
+      expect(fields.searchText.split("\n")).toEqual(["Nvidia", "nasdaq nvda", "nvda", "q21708200"]);
+      expect(fields.searchKeys).toEqual(["nvidia", "nasdaqnvda", "nvda", "q21708200"]);
     });
   });
 
   describe("luceneQueryOf", () => {
     it("makes every word optional, forgives one typo in long words, lets the last be unfinished and ranks the exact phrase first", () => {
-      expect(luceneQueryOf("Etats Unis")).toBe(`(etats^2 OR etats~1) (unis^2 OR unis*) OR "etats unis"^4`);
+      expect(luceneQueryOf("Etats Unis")).toBe(`(etats^2 OR etats~1) (unis^2 OR unis*) etatsunis^3 OR "etats unis"^4`);
       expect(luceneQueryOf("open")).toBe("(open^2 OR open*) OR open^4");
     });
 
@@ -56,7 +64,7 @@ describe("lucene-query", () => {
     });
 
     it("requires every word, in any of its forms, when it filters a listing", () => {
-      expect(luceneQueryOf("public investment", "all")).toBe(`(+(public^2 OR public~1) +(investment^2 OR investment~1 OR investment*)) OR "public investment"^4`);
+      expect(luceneQueryOf("public investment", "all")).toBe(`(+(public^2 OR public~1) +(investment^2 OR investment~1 OR investment*) publicinvestment^3) OR "public investment"^4`);
     });
 
     it("folds dotted legal forms too", () => {

@@ -101,7 +101,7 @@ describe("planSeed", () => {
       files["identifiers.csv"] = identifiersHeader + `${p}lab,ticker,NASDAQ:LABA,${p}src-a,"Lab A (NASDAQ: LABA)"\n`;
       const lab = planSeed([seedFolder(files)]).actor.find((a) => a.id === `${p}lab`)!;
       expect(lab.props).toMatchObject({ identifierSchemes: ["ticker"], identifierValues: ["NASDAQ:LABA"] });
-      expect(lab.props.searchKeys).toEqual(expect.arrayContaining(["nasdaq laba", "laba"]));
+      expect(lab.props.searchKeys).toEqual(expect.arrayContaining(["nasdaqlaba", "laba"]));
     });
   });
 });
