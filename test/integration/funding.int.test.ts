@@ -141,7 +141,9 @@ describeWithSeeds("Funding", () => {
 
     it("keeps a funding dated on the day when from equals to", async () => {
       const { nodes } = await fundings({ recipient: "openai", from: "2019-07-22", to: "2019-07-22" });
-      expect(nodes.map((f) => f.id)).toEqual(["microsoft-funds-openai-2019"]);
+      expect(nodes.map((f) => f.id)).toContain("microsoft-funds-openai-2019");
+      // A partial date spans the day too: "2019" may be 2019-07-22.
+      for (const f of nodes) expect("2019-07-22".startsWith(f.date!)).toBe(true);
     });
 
     it("keeps only the instruments asked", async () => {
@@ -166,13 +168,14 @@ describeWithSeeds("Funding", () => {
     });
 
     it("orders newest first, undated last, then by id", async () => {
-      const { nodes } = await fundings({ recipient: "xai" });
+      // Together AI's seeded fundings: two dated rounds, and backers the sources name without a date.
+      const { nodes } = await fundings({ recipient: "together-ai" });
       const dated = nodes.filter((f) => f.date !== null);
       expect(dated.map((f) => f.date)).toEqual([...dated.map((f) => f.date)].sort().reverse());
       const firstUndated = nodes.findIndex((f) => f.date === null);
       expect(firstUndated).toBeGreaterThan(0);
       expect(nodes.slice(firstUndated).every((f) => f.date === null)).toBe(true);
-      expect(nodes.slice(firstUndated).map((f) => f.id)).toEqual(expect.arrayContaining(["kingdom-holding-funds-xai-series-b", "kingdom-holding-funds-xai-series-c"]));
+      expect(nodes.slice(firstUndated).map((f) => f.id)).toEqual(["coatue-funds-together-ai", "general-catalyst-funds-together-ai", "lux-capital-funds-together-ai", "nvidia-funds-together-ai", "prosperity7-funds-together-ai"]);
     });
 
     it("pages with first and after, without repeating or skipping a funding", async () => {
@@ -219,10 +222,11 @@ describeWithSeeds("Funding", () => {
     it("walks only the relation types in via", async () => {
       const fundsOnly = await links("funders", { of: "openai", via: ["FUNDS"] });
       const ownsOnly = await links("funders", { of: "openai", via: ["OWNS"] });
-      // Dragoneer bought OpenAI shares (OWNS) but is recorded with no FUNDS relation; Elon Musk the other way round.
-      expect(fundsOnly.map((l) => l.actor.id)).not.toContain("dragoneer");
+      // The OpenAI Foundation holds a stake in OpenAI (OWNS) and is recorded with no FUNDS relation; Elon Musk the
+      // other way round.
+      expect(fundsOnly.map((l) => l.actor.id)).not.toContain("openai-foundation");
       expect(fundsOnly.map((l) => l.actor.id)).toContain("elon-musk");
-      expect(ownsOnly.map((l) => l.actor.id)).toContain("dragoneer");
+      expect(ownsOnly.map((l) => l.actor.id)).toContain("openai-foundation");
       expect(ownsOnly.map((l) => l.actor.id)).not.toContain("elon-musk");
       for (const l of fundsOnly) for (const h of l.chain) expect(h.type).toBe("FUNDS");
     });

@@ -40,6 +40,7 @@ const REACH: Record<string, string> = {
   Plan: "plans(first: 1) { X }",
   Pillar: "plans(first: 1) { pillars { X } }",
   Source: "sources(first: 1) { edges { node { X } } }",
+  FundingRound: `fundingRounds(recipient: "anthropic") { X }`,
 };
 
 /** A literal that passes for a required argument: seeded ids ("openai", "microsoft" as the other end of a path). */
