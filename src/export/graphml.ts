@@ -24,6 +24,7 @@ const NODE_KEYS: Key<Node>[] = [
   { id: "regime", name: "regime", type: "string", value: (a) => a.regime?.toUpperCase() ?? null },
   { id: "regimeScore", name: "regimeScore", type: "double", value: (a) => a.regimeScore },
   { id: "aliases", name: "aliases", type: "string", value: (a) => (a.aliases?.length ? a.aliases.join("; ") : null) },
+  { id: "identifiers", name: "identifiers", type: "string", value: (a) => (a.identifierValues?.length ? a.identifierValues.join("; ") : null) },
   { id: "description", name: "description", type: "string", value: (a) => a.description },
   { id: "nodeDataset", name: "dataset", type: "string", value: (a) => a.dataset },
 ];

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType } from "type-graphql";
-import { IsIn, IsNumber, IsOptional, Length, Matches, Min } from "class-validator";
+import { IsIn, IsNumber, IsOptional, Length, Min } from "class-validator";
 import { vocabulary } from "../model/model";
-import { CitedInput } from "../source/cited.input";
+import { MoneyInput } from "./money.input";
 import { IsPartialDate, IsSlug } from "../validation/validators";
 
 /**
@@ -10,7 +10,7 @@ import { IsPartialDate, IsSlug } from "../validation/validators";
  * once per investor. Checks across rows (the recipient and lead exist) are the seed plan's.
  */
 @InputType({ description: "A funding round of one recipient, with its lead and total." })
-export class FundingRoundInput extends CitedInput {
+export class FundingRoundInput extends MoneyInput {
   @Field(() => ID, { description: 'Slug id, e.g. "anthropic-2025-03-series-e".' })
   @IsSlug("a slug")
   @Length(1, 200)
@@ -38,28 +38,6 @@ export class FundingRoundInput extends CitedInput {
   @IsOptional()
   @IsSlug("an actor id")
   lead?: string;
-
-  @Field(() => Float, { nullable: true, description: "The round's total in its original currency." })
-  @IsOptional()
-  @IsNumber({}, { message: "amount must be a number" })
-  @Min(0, { message: "amount must not be negative" })
-  amount?: number;
-
-  @Field(() => String, { nullable: true, description: "ISO 4217 code of the amount's currency." })
-  @IsOptional()
-  @Matches(/^[A-Z]{3}$/, { message: "currency must be an ISO 4217 code such as USD" })
-  currency?: string;
-
-  @Field(() => Float, { nullable: true, description: "The total in US dollars, as the source gives it." })
-  @IsOptional()
-  @IsNumber({}, { message: "amount_usd must be a number" })
-  @Min(0, { message: "amount_usd must not be negative" })
-  amountUsd?: number;
-
-  @Field(() => String, { nullable: true, description: `What the total is: ${vocabulary("amountKind").join(", ")}. Required with an amount.` })
-  @IsOptional()
-  @IsIn(vocabulary("amountKind"), { message: `amount_kind must be one of ${vocabulary("amountKind").join(", ")}` })
-  amountKind?: string;
 
   @Field(() => Float, { nullable: true, description: "The post-money valuation in US dollars, when a source states it." })
   @IsOptional()

@@ -1,8 +1,8 @@
 import { Field, Float, ID, InputType } from "type-graphql";
-import { IsIn, IsNumber, IsOptional, Length, Matches, Max, Min } from "class-validator";
+import { IsIn, IsNumber, IsOptional, Length, Max, Min } from "class-validator";
+import { MoneyInput } from "../funding/money.input";
 import { relationTypes, vocabulary } from "../model/model";
 import { IsPartialDate, IsSlug } from "../validation/validators";
-import { CitedInput } from "../source/cited.input";
 
 /**
  * A valid relation between two actors, with its provenance. The seeder reads relations.csv with this class
@@ -10,7 +10,7 @@ import { CitedInput } from "../source/cited.input";
  * rows (the actors exist, their kinds fit the type, the source exists) are the seed plan's.
  */
 @InputType({ description: "A relation between two actors, with its source and confidence." })
-export class RelationInput extends CitedInput {
+export class RelationInput extends MoneyInput {
   @Field(() => ID, { description: 'Slug id of the fact, e.g. "microsoft-funds-openai-2019".' })
   @IsSlug("a slug")
   @Length(1, 200)
@@ -42,28 +42,6 @@ export class RelationInput extends CitedInput {
   @IsOptional()
   @IsPartialDate()
   validTo?: string;
-
-  @Field(() => Float, { nullable: true, description: "The amount in its original currency." })
-  @IsOptional()
-  @IsNumber({}, { message: "amount must be a number" })
-  @Min(0, { message: "amount must not be negative" })
-  amount?: number;
-
-  @Field(() => String, { nullable: true, description: "ISO 4217 code of the amount's currency." })
-  @IsOptional()
-  @Matches(/^[A-Z]{3}$/, { message: "currency must be an ISO 4217 code such as USD" })
-  currency?: string;
-
-  @Field(() => Float, { nullable: true, description: "The amount in US dollars, as the source gives it." })
-  @IsOptional()
-  @IsNumber({}, { message: "amount_usd must be a number" })
-  @Min(0, { message: "amount_usd must not be negative" })
-  amountUsd?: number;
-
-  @Field(() => String, { nullable: true, description: `What the amount is: ${vocabulary("amountKind").join(", ")}. Required with an amount.` })
-  @IsOptional()
-  @IsIn(vocabulary("amountKind"), { message: `amount_kind must be one of ${vocabulary("amountKind").join(", ")}` })
-  amountKind?: string;
 
   @Field(() => ID, { nullable: true, description: "FUNDS only: the id of the funding round (rounds.csv) this is the funder's part of." })
   @IsOptional()
