@@ -4,14 +4,18 @@
 // its default export may write files the page imports (e.g. data taken from the README). Pages load nothing
 // from outside the server: every library is bundled from node_modules, so they work offline.
 import { build } from "esbuild";
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 const outRoot = join(webDir, "..", "dist", "web");
 const ENTRY_NAMES = ["main.tsx", "main.ts", "main.js"];
-const STATIC = /\.(html|css|png|svg|ico|json|graphql)$/;
+// What a page serves besides its bundle. Not tsconfig.json, generated JSON (the bundle holds it) or source maps.
+const STATIC = /\.(html|css|png|svg|ico|graphql)$/;
+/** Text files that are also written compressed, so the server sends them in fewer bytes without compressing per request. */
+const COMPRESSIBLE = /\.(html|js|css|svg|graphql)$/;
 
 rmSync(outRoot, { recursive: true, force: true });
 mkdirSync(outRoot, { recursive: true });
@@ -28,7 +32,7 @@ for (const page of pages) {
       entryPoints: { main: entry },
       bundle: true,
       minify: true,
-      sourcemap: true,
+      sourcemap: false,
       format: "esm",
       target: "es2022",
       outdir: outDir,
@@ -38,4 +42,9 @@ for (const page of pages) {
     });
   }
   for (const file of readdirSync(dir).filter((f) => STATIC.test(f))) cpSync(join(dir, file), join(outDir, file));
+  for (const file of readdirSync(outDir).filter((f) => COMPRESSIBLE.test(f))) {
+    const content = readFileSync(join(outDir, file));
+    writeFileSync(join(outDir, `${file}.br`), brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    writeFileSync(join(outDir, `${file}.gz`), gzipSync(content, { level: 9 }));
+  }
 }

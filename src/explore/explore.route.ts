@@ -17,7 +17,7 @@ export function exploreRoute(): { prefix: string; handle: RouteHandler } {
         response.setHeader("allow", "GET, HEAD");
         return sendJson(response, 405, { error: `${EXPLORE_PREFIX} answers GET only.` });
       }
-      const served = await serveStaticFile(response, "explore", url.pathname.slice(EXPLORE_PREFIX.length));
+      const served = await serveStaticFile(response, "explore", url.pathname.slice(EXPLORE_PREFIX.length), request);
       if (!served) sendJson(response, 404, { error: `No file ${url.pathname}. Is the page built (npm run build)?` });
     },
   };

@@ -8,21 +8,21 @@ const PAGE = "playground";
 export const PLAYGROUND_PATH = "/playground";
 
 /**
- * Serves the playground: /playground (and /playground/) is the page, /playground/<file> its bundle, styles and
- * source maps. Anything else under the prefix is 404.
+ * Serves the playground: /playground (and /playground/) is the page, /playground/<file> its bundle and styles.
+ * Anything else under the prefix is 404.
  */
 export const servePlayground: RouteHandler = async (request, response, url) => {
   if (request.method !== "GET" && request.method !== "HEAD") {
     response.setHeader("allow", "GET, HEAD");
     return sendJson(response, 405, { error: `${request.method} is not allowed on ${url.pathname}: the playground is read with GET.` });
   }
-  const served = await serveStaticFile(response, PAGE, url.pathname.slice(PLAYGROUND_PATH.length));
+  const served = await serveStaticFile(response, PAGE, url.pathname.slice(PLAYGROUND_PATH.length), request);
   if (!served) notFound(response, url);
 };
 
 /** The playground's page alone, for a browser that opens /graphql itself (see createRequestListener). */
-export const servePlaygroundPage: RouteHandler = async (_request, response, url) => {
-  if (!(await serveStaticFile(response, PAGE, ""))) notFound(response, url);
+export const servePlaygroundPage: RouteHandler = async (request, response, url) => {
+  if (!(await serveStaticFile(response, PAGE, "", request))) notFound(response, url);
 };
 
 /** The playground's entry in the server's route table (src/app.ts). */

@@ -182,6 +182,16 @@ describeWithSeeds("explore", () => {
       expect(bundle.headers.get("content-type")).toMatch(/^text\/javascript/);
       expect((await fetch(`${base}/explore/explore.css`)).status).toBe(200);
       expect((await fetch(`${base}/explore/missing.js`)).status).toBe(404);
+      // No source maps, tsconfig.json or build leftovers are served.
+      for (const leftover of ["main.js.map", "tsconfig.json"]) expect((await fetch(`${base}/explore/${leftover}`)).status).toBe(404);
+      // Compressed when the client accepts it, and revalidated by its ETag.
+      const compressed = await fetch(`${base}/explore/main.js`, { headers: { "accept-encoding": "br" } });
+      expect(compressed.headers.get("content-encoding")).toBe("br");
+      const plain = await fetch(`${base}/explore/main.js`, { headers: { "accept-encoding": "identity" } });
+      expect(plain.headers.get("content-encoding")).toBeNull();
+      expect(Number(compressed.headers.get("content-length"))).toBeLessThan(Number(plain.headers.get("content-length")));
+      const etag = compressed.headers.get("etag")!;
+      expect((await fetch(`${base}/explore/main.js`, { headers: { "accept-encoding": "br", "if-none-match": etag } })).status).toBe(304);
       expect((await fetch(`${base}/explore/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
       expect((await fetch(`${base}/explore`, { method: "POST" })).status).toBe(405);
     });
@@ -193,8 +203,16 @@ describeWithSeeds("explore", () => {
     it("loads with a legend of kinds, regimes and relation families", async () => {
       await page.goto(`${base}/explore`);
       const legend = (await page.locator("#legend").textContent()) ?? "";
-      for (const text of ["Company or lab", "Person", "Full democracy", "Authoritarian", "Money and ownership", "Reported (dashed)"]) expect(legend).toContain(text);
-      expect(await drawn()).toMatchObject({ nodes: 0, edges: 0 });
+      for (const text of ["Company or lab", "Person", "Chip (product)", "Full democracy", "Authoritarian", "Money and ownership", "Reported (dashed)"]) expect(legend).toContain(text);
+    });
+
+    it("opens with no state on OpenAI's neighbourhood, with a word on what to do next, and an address that stays bare", async () => {
+      const counts = await drawn();
+      const expected = await unionOf(["openai"], null);
+      expect(counts.nodes).toBeGreaterThan(1);
+      expect(new Set(await idsDrawn("nodes"))).toEqual(expected.actors);
+      expect(await page.locator("#status").textContent()).toContain("Double-click an actor");
+      expect(new URL(page.url()).search).toBe("");
     });
   });
 
@@ -320,6 +338,59 @@ describeWithSeeds("explore", () => {
       await page.getByRole("button", { name: "Find paths" }).click();
       await page.waitForFunction(() => document.querySelector("#status")!.classList.contains("error"));
       expect(await page.locator("#status").textContent()).toContain("no-such-actor-zzz");
+    });
+  });
+
+  describe("the view's address", () => {
+    it("keeps the view in the page's address: a copied link reopens the same actors, relations, path and day", async () => {
+      // The state so far: OpenAI (the opening view, then chosen from the search), Microsoft expanded, a path asked.
+      await page.getByLabel("From (id or name)").fill("saudi-arabia");
+      await page.getByRole("button", { name: "Find paths" }).click();
+      await page.waitForFunction(() => Number(document.querySelector<HTMLElement>("#graph")!.dataset.highlightedEdges) > 0);
+      await page.getByLabel("Only relations valid on the day below").check();
+      await page.getByLabel("Day", { exact: true }).fill("2024-06-30");
+      const here = await drawnAsOf("2024-06-30");
+      await page.waitForFunction(() => location.search.includes("asOf=2024-06-30"));
+      const link = new URL(page.url());
+      expect(link.searchParams.get("focus")).toBe("openai");
+      expect(link.searchParams.get("expand")).toBe("microsoft");
+      expect(link.searchParams.get("path")).toBe("saudi-arabia..openai");
+      const nodes = new Set(await idsDrawn("nodes"));
+      const edges = new Set(await idsDrawn("edges"));
+      const onPath = new Set(await page.evaluate(() => window.explorer.cy.edges(".on-path").map((e) => e.id())));
+
+      const other = await page.context().newPage();
+      try {
+        await other.goto(link.toString());
+        await other.waitForFunction(() => {
+          const graph = document.querySelector<HTMLElement>("#graph")!;
+          return graph.dataset.busy === "false" && graph.dataset.asOf === "2024-06-30" && Number(graph.dataset.highlightedEdges) > 0;
+        });
+        const there = await other.evaluate(() => ({
+          nodes: window.explorer.cy.nodes().map((n) => n.id()),
+          edges: window.explorer.cy.edges().map((e) => e.id()),
+          onPath: window.explorer.cy.edges(".on-path").map((e) => e.id()),
+          day: document.querySelector<HTMLInputElement>("#asof-date")!.value,
+          from: document.querySelector<HTMLInputElement>("#path-from")!.value,
+        }));
+        expect(new Set(there.nodes)).toEqual(nodes);
+        expect(new Set(there.edges)).toEqual(edges);
+        expect(new Set(there.onPath)).toEqual(onPath);
+        expect({ day: there.day, from: there.from, edges: there.edges.length }).toEqual({ day: "2024-06-30", from: "saudi-arabia", edges: here.edges });
+      } finally {
+        await other.close();
+      }
+    });
+
+    it("steps back to the view before with the browser's Back, and forward again", async () => {
+      await page.goBack();
+      const before = await drawnAsOf("");
+      expect(new URL(page.url()).searchParams.get("asOf")).toBeNull();
+      await page.goForward();
+      const after = await drawnAsOf("2024-06-30");
+      expect(after.edges).not.toBe(before.edges);
+      await page.getByLabel("Only relations valid on the day below").uncheck();
+      await drawnAsOf("");
     });
   });
 

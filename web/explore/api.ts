@@ -3,12 +3,12 @@
 
 export type RelationTypeName =
   | "ALLIED_WITH" | "BOARD_MEMBER_OF" | "CONTROLS" | "CRITICIZES" | "EMPLOYED_BY" | "FOUNDED" | "FUNDS" | "LEADS"
-  | "MEMBER_OF" | "NEGOTIATES_WITH" | "OWNS" | "PARTNERS_WITH" | "REGULATES" | "SUED" | "SUPPLIES";
+  | "MAKES" | "MEMBER_OF" | "NEGOTIATES_WITH" | "OWNS" | "PARTNERS_WITH" | "REGULATES" | "SUED" | "SUPPLIES";
 
 /** Every relation type, in the order the filter lists them (as schema/schema.graphql's RelationType). */
 export const RELATION_TYPES: readonly RelationTypeName[] = [
   "FUNDS", "OWNS", "CONTROLS", "BOARD_MEMBER_OF", "LEADS", "EMPLOYED_BY", "FOUNDED", "MEMBER_OF", "PARTNERS_WITH",
-  "SUPPLIES", "NEGOTIATES_WITH", "REGULATES", "ALLIED_WITH", "SUED", "CRITICIZES",
+  "SUPPLIES", "MAKES", "NEGOTIATES_WITH", "REGULATES", "ALLIED_WITH", "SUED", "CRITICIZES",
 ];
 
 export interface ActorData {

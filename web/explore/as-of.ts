@@ -46,6 +46,15 @@ export class AsOfControl {
     return this.enabled.checked ? this.date.value || null : null;
   }
 
+  /** Sets the day (null: any date) as a link asks, without reporting it: the caller redraws itself. */
+  set(day: string | null): void {
+    this.enabled.checked = day !== null;
+    if (day) {
+      this.cover([day]);
+      this.setDay(day);
+    } else this.render();
+  }
+
   /** Widens the slider to start at the earliest year among these partial dates ("2015", "1999-05"…). */
   cover(dates: Iterable<string | null>): void {
     let first = this.firstYear;

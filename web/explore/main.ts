@@ -9,6 +9,7 @@ import { Explorer, type Filters } from "./explorer";
 import { GraphView } from "./graph-view";
 import { renderLegend } from "./palette";
 import { showActor, showIntro, showPaths, showRelation } from "./panel";
+import { emptyViewState, formatViewState, isEmptyViewState, parseViewState, type Expanded, type ViewState } from "./view-state";
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -44,6 +45,10 @@ for (const type of RELATION_TYPES) {
   typesBox.append(label);
 }
 
+function setCheckedTypes(types: RelationTypeName[] | null): void {
+  typesBox.querySelectorAll<HTMLInputElement>("input[type=checkbox]").forEach((box) => (box.checked = types === null || types.includes(box.value as RelationTypeName)));
+}
+
 function checkedTypes(): RelationTypeName[] | null {
   const boxes = [...typesBox.querySelectorAll<HTMLInputElement>("input[type=checkbox]")];
   const checked = boxes.filter((box) => box.checked).map((box) => box.value as RelationTypeName);
@@ -62,8 +67,10 @@ const view = new GraphView(graph, {
 
 const asOf = new AsOfControl(byId("asof-enabled"), byId("asof-slider"), byId("asof-date"), byId("asof-value"), () => void applyFilters());
 
+// While a view is restored from its address, the page stays busy from its first question to its last, so that
+// what #graph reports is the whole view, never a step of it.
 const explorer = new Explorer(view, { asOf: null, types: null }, (busy) => {
-  graph.dataset.busy = String(busy);
+  graph.dataset.busy = String(busy || address.restoring);
   if (!busy) updateCounts();
 });
 
@@ -100,18 +107,79 @@ function selectRelation(id: string): void {
   showRelation(details, relation, explorer.actors, selectActor);
 }
 
-async function expand(id: string): Promise<void> {
+/**
+ * The view as its URL holds it (view-state.ts): the actors the view was opened on and those expanded since, in
+ * order. Every change a researcher makes is pushed as a new history entry, so Back and Forward step through the
+ * views, and the page's address can be copied to reopen the same view.
+ */
+const address = { state: emptyViewState(), restoring: false };
+
+function remember(): void {
+  if (address.restoring) return;
+  address.state = {
+    ...address.state,
+    asOf: asOf.value,
+    types: checkedTypes(),
+    path: explorer.currentPathQuery,
+  };
+  const search = formatViewState(address.state);
+  if (search !== location.search) history.pushState(null, "", `${location.pathname}${search}`);
+}
+
+/** Records an expansion in the view: `focus` for an actor chosen by search or link, `expand` for one expanded from the drawing. */
+function recordExpansion(list: "focus" | "expand", item: Expanded): void {
+  const others = (items: Expanded[]) => items.filter((e) => e.id !== item.id);
+  address.state = { ...address.state, focus: others(address.state.focus), expand: others(address.state.expand) };
+  address.state[list] = [...address.state[list], item];
+}
+
+async function expand(id: string, list: "focus" | "expand" = "expand", depth = Number(depthSelect.value)): Promise<void> {
   const name = explorer.actors.get(id)?.name ?? id;
   say(`Expanding ${name}…`);
   try {
-    const read = await explorer.expand(id, Number(depthSelect.value));
+    const read = await explorer.expand(id, depth);
     const cut = read.drawn < read.total ? `the nearest ${read.drawn} of ${read.total} relations` : `${read.total} relations`;
     say(`${explorer.actors.get(id)?.name ?? name}: ${cut} among ${read.nodes} actors, in ${(read.ms / 1000).toFixed(2)} s.`);
     lastExpansion.ms = read.ms;
+    recordExpansion(list, { id, depth });
+    remember();
     selectActor(id);
   } catch (error) {
     failed(error);
   }
+}
+
+/** Draws a view from its URL state: the filters first, then each expansion in order, then the path question. */
+async function restore(state: ViewState): Promise<void> {
+  address.restoring = true;
+  graph.dataset.busy = "true";
+  try {
+    address.state = emptyViewState();
+    await explorer.clear();
+    setCheckedTypes(state.types);
+    asOf.set(state.asOf);
+    await explorer.setFilters({ asOf: state.asOf, types: state.types });
+    for (const item of state.focus) await expand(item.id, "focus", item.depth);
+    for (const item of state.expand) await expand(item.id, "expand", item.depth);
+    if (state.path) {
+      byId<HTMLInputElement>("path-from").value = state.path.from;
+      byId<HTMLInputElement>("path-to").value = state.path.to;
+      byId<HTMLSelectElement>("path-max-hops").value = String(state.path.maxHops);
+      byId<HTMLSelectElement>("path-count").value = String(state.path.first);
+      byId<HTMLInputElement>("path-directed").checked = state.path.directed;
+      await askForPaths();
+    }
+    address.state = { ...address.state, asOf: state.asOf, types: state.types, path: explorer.currentPathQuery };
+  } finally {
+    restored();
+  }
+}
+
+/** Ends a restoring: the page is idle again and #graph reports the whole view. */
+function restored(): void {
+  address.restoring = false;
+  graph.dataset.busy = "false";
+  updateCounts();
 }
 
 async function applyFilters(): Promise<void> {
@@ -121,6 +189,7 @@ async function applyFilters(): Promise<void> {
   say(filters.asOf ? `Redrawing as of ${filters.asOf}…` : "Redrawing for any date…");
   try {
     await explorer.setFilters(filters);
+    remember();
     say(`${view.cy.edges().length} relations among ${view.cy.nodes().length} actors${filters.asOf ? ` valid on ${filters.asOf}` : ""}.`);
   } catch (error) {
     failed(error);
@@ -157,7 +226,7 @@ byId<HTMLFormElement>("search-form").addEventListener("submit", async (event) =>
       const detail = document.createElement("small");
       detail.textContent = ` ${actor.kind.toLowerCase().replace(/_/g, " ")}${actor.country ? `, ${actor.country}` : ""}`;
       choose.append(actor.name, detail);
-      choose.addEventListener("click", () => void expand(actor.id));
+      choose.addEventListener("click", () => void expand(actor.id, "focus"));
       item.append(choose);
       return item;
     }));
@@ -167,8 +236,13 @@ byId<HTMLFormElement>("search-form").addEventListener("submit", async (event) =>
   }
 });
 
-byId<HTMLFormElement>("paths-form").addEventListener("submit", async (event) => {
+byId<HTMLFormElement>("paths-form").addEventListener("submit", (event) => {
   event.preventDefault();
+  void askForPaths();
+});
+
+/** Asks the path question the form holds and highlights the answer. */
+async function askForPaths(): Promise<void> {
   say("Looking for paths…");
   try {
     const [from, to] = await Promise.all([resolveActor(byId<HTMLInputElement>("path-from").value), resolveActor(byId<HTMLInputElement>("path-to").value)]);
@@ -184,10 +258,11 @@ byId<HTMLFormElement>("paths-form").addEventListener("submit", async (event) => 
       explorer.focusPath(index);
       updateCounts();
     }, selectRelation);
+    remember();
   } catch (error) {
     failed(error);
   }
-});
+}
 
 byId("paths-clear").addEventListener("click", () => {
   explorer.focusPath("none");
@@ -210,6 +285,8 @@ for (const [id, checked] of [["types-all", true], ["types-none", false]] as cons
 byId("fit").addEventListener("click", () => view.fit());
 byId("clear").addEventListener("click", () => {
   void explorer.clear().then(() => {
+    address.state = emptyViewState();
+    remember();
     showIntro(details);
     say("Cleared. Search for an actor to start again.");
   });
@@ -230,6 +307,31 @@ byId("export-png").addEventListener("click", () => {
 });
 
 renderLegend(byId("legend"));
+
+/** The actor a view with no state opens on: OpenAI, whose funders, board and deals the seed article is about. */
+const DEFAULT_FOCUS: Expanded = { id: "openai", depth: 1 };
+
+/** Opens the view the address names, or, with none, OpenAI's neighbourhood and a word on what to do next. */
+async function openFromAddress(): Promise<void> {
+  const state = parseViewState(location.search);
+  if (!isEmptyViewState(state)) {
+    await restore(state);
+    return;
+  }
+  address.restoring = true;
+  graph.dataset.busy = "true";
+  try {
+    await explorer.clear();
+    address.state = emptyViewState();
+    await expand(DEFAULT_FOCUS.id, "focus", DEFAULT_FOCUS.depth);
+  } finally {
+    restored();
+  }
+  say("OpenAI and its neighbours. Double-click an actor to draw its own, search for another, or move the date; the page's address keeps the view, to share or bookmark.");
+}
+
+window.addEventListener("popstate", () => void openFromAddress());
+void openFromAddress();
 
 /** How long the last expansion took, from the first request to the end of the layout (ms). */
 const lastExpansion = { ms: 0 };

@@ -12,6 +12,9 @@ export const KIND_COLOURS: Record<string, { colour: string; label: string }> = {
   GROUP: { colour: "#bab0ac", label: "Informal group" },
   MEDIA: { colour: "#9c755f", label: "Media outlet" },
   TEAM: { colour: "#edc948", label: "Team or unit" },
+  AI_MODEL: { colour: "#ff9da7", label: "AI model (product)" },
+  CHIP: { colour: "#e15759", label: "Chip (product)" },
+  CHIP_EQUIPMENT: { colour: "#d37295", label: "Chipmaking equipment (product)" },
 };
 
 /** States: by their EIU Democracy Index class; NONE for a state with no class recorded. */
@@ -27,7 +30,7 @@ export const RELATION_FAMILIES: { label: string; colour: string; types: Relation
   { label: "Money and ownership", colour: "#2e8b57", types: ["FUNDS", "OWNS"] },
   { label: "Control and rules", colour: "#8e44ad", types: ["CONTROLS", "REGULATES"] },
   { label: "People and membership", colour: "#5d6d7e", types: ["BOARD_MEMBER_OF", "LEADS", "EMPLOYED_BY", "FOUNDED", "MEMBER_OF"] },
-  { label: "Deals and alliances", colour: "#2874a6", types: ["PARTNERS_WITH", "SUPPLIES", "NEGOTIATES_WITH", "ALLIED_WITH"] },
+  { label: "Deals and alliances", colour: "#2874a6", types: ["PARTNERS_WITH", "SUPPLIES", "MAKES", "NEGOTIATES_WITH", "ALLIED_WITH"] },
   { label: "Conflict", colour: "#c0392b", types: ["SUED", "CRITICIZES"] },
 ];
 
