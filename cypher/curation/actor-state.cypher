@@ -5,5 +5,5 @@ OPTIONAL MATCH (a:Actor {id: $id})
 OPTIONAL MATCH (m:MergedActor {id: $id})
 WITH a, m WHERE a IS NOT NULL OR m IS NOT NULL
 RETURN CASE WHEN a IS NULL THEN null
-       ELSE a {.id, .kind, .name, .country, .description, aliases: coalesce(a.aliases, []), .identifierSchemes, .identifierValues, .dataset} END AS actor,
+       ELSE a {.id, .kind, .name, .country, .description, aliases: coalesce(a.aliases, []), .aliasLanguages, .identifierSchemes, .identifierValues, .dataset} END AS actor,
        m.mergedInto AS mergedInto

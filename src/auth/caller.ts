@@ -22,6 +22,11 @@ export function callerOf(headers: Record<string, string | string[] | undefined>,
   return identity ? { identity, badKey: false } : { identity: null, badKey: true };
 }
 
+/** Whether the caller has a valid key whose role includes `role` (an editor's includes a reader's). */
+export function callerHasRole(caller: Caller, role: Role): boolean {
+  return !caller.badKey && caller.identity !== null && hasRole(caller.identity.role, role);
+}
+
 /** The caller's identity when its role includes `role`; UNAUTHENTICATED without a valid key, FORBIDDEN with too small a role. */
 export function requireRole(caller: Caller, role: Role, what: string): Identity {
   if (caller.badKey) throw new UnauthenticatedError("The API key sent is not valid. Send a configured key as `Authorization: Bearer <key>`.");

@@ -10,8 +10,11 @@ export class Change {
   @Field({ description: "When it was made (ISO date-time): the time of the transaction that made it." })
   at!: string;
 
-  @Field({ description: 'Who made it: the name of the API key, "local" for the in-process API, "seeder" for a seed run.' })
-  by!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who made it: the name of the API key, "local" for the in-process API, "seeder" for a seed run. Shown to editors and admins only; null for readers, who see that a change happened and when.',
+  })
+  by!: string | null;
 
   @Field({ description: "What was done: upsertActor, upsertRelation, addSource, retractRelation, mergeActors or seed." })
   action!: string;

@@ -1,6 +1,6 @@
 import { Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { Actor } from "../actor/actor.type";
-import { requireRole } from "../auth/caller";
+import { callerHasRole, requireRole } from "../auth/caller";
 import type { ApiContext } from "../graphql/context";
 import { pageWindow, toPage, type Page } from "../graphql/pagination";
 import { Relation } from "../relation/relation.type";
@@ -59,8 +59,22 @@ export class CurationResolver {
   @Query(() => ChangeConnection, {
     description: "The recorded changes to an actor, relation or source (or the seed runs of a dataset, e.g. \"seeds\"), newest first: who, when, what, and the values before and after.",
   })
-  async history(@Args() args: HistoryArgs): Promise<Page<Change>> {
+  async history(@Args() args: HistoryArgs, @Ctx() ctx: ApiContext): Promise<Page<Change>> {
     const found = await this.histories.history(args.entity, pageWindow(args));
-    return toPage(found.changes, args, found.total);
+    const changes = callerHasRole(ctx.caller, "editor") ? found.changes : found.changes.map(withoutKeyNames);
+    return toPage(changes, args, found.total);
   }
+}
+
+/**
+ * A change as a reader sees it: that it happened, when and what, without the names of the keys that made it
+ * (`by`, and the `updatedBy` and `retractedBy` its values record), which only editors and admins see.
+ */
+function withoutKeyNames(change: Change): Change {
+  const strip = (json: string | null): string | null => {
+    if (json === null) return null;
+    const { updatedBy: _u, retractedBy: _r, ...values } = JSON.parse(json) as Record<string, unknown>;
+    return JSON.stringify(values);
+  };
+  return { ...change, by: null, before: strip(change.before), after: strip(change.after) };
 }

@@ -21,6 +21,7 @@ const upsertRelationQuery = cypherPerName("curation/upsert-relation", "REL_TYPE"
 const upsertCitation = cypher("curation/upsert-citation");
 const retractRelationQuery = cypher("curation/retract-relation");
 const mergeActorsQuery = cypher("curation/merge-actors");
+const setActorNames = cypher("curation/set-actor-names");
 const recordChangeQuery = cypher("curation/record-change");
 
 interface StoredActor {
@@ -30,6 +31,7 @@ interface StoredActor {
   country: string | null;
   description: string | null;
   aliases: string[];
+  aliasLanguages?: string[] | null;
   identifierSchemes?: string[] | null;
   identifierValues?: string[] | null;
   dataset: string | null;
@@ -197,6 +199,20 @@ export class CurationService {
         states[field] = state.actor;
       }
       const [row] = await tx.run<{ moved: number; redirected: number }>(mergeActorsQuery, { keep, remove, by: by.name });
+      // The removed actor's names stay findable: its name (the usual English name) and aliases become the kept one's.
+      const kept = states.keep!;
+      const removed = states.remove!;
+      const aliases = [...(kept.aliases ?? [])];
+      const aliasLanguages = [...(kept.aliasLanguages ?? kept.aliases.map(() => "en"))];
+      const newNames: [string, string][] = [[removed.name, "en"], ...(removed.aliases ?? []).map((alias, i): [string, string] => [alias, removed.aliasLanguages?.[i] ?? "en"])];
+      for (const [name, lang] of newNames) {
+        if (name !== kept.name && !aliases.includes(name)) {
+          aliases.push(name);
+          aliasLanguages.push(lang);
+        }
+      }
+      const identifiers = (kept.identifierSchemes ?? []).map((scheme, i) => ({ scheme, value: kept.identifierValues![i]! }));
+      await tx.run(setActorNames, { id: keep, aliases, aliasLanguages, ...actorSearchFields([kept.name, ...aliases], identifiers) });
       await recordChange(tx, by.name, {
         action: "mergeActors",
         entityKind: "actor",

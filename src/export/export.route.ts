@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { AppError, BadUserInputError, DatabaseUnavailableError, NotFoundError } from "../errors/app-errors";
 import { ErrorCode } from "../errors/error-code";
 import { translateNeo4jError } from "../errors/translate-neo4j-error";
-import { requireActor } from "../actor/require-actor";
+import { canonicalIds } from "../actor/require-actor";
 import { Loaders } from "../graphql/loaders";
 import { sendJson } from "../http/http-server";
 import type { RouteHandler } from "../http/static-files";
@@ -87,11 +87,8 @@ async function serve(graphs: GraphExportService, services: Services, _request: I
     case "/export/fundings.csv": {
       const query = await parseFundingQuery(url.searchParams);
       const loaders = new Loaders(services);
-      await Promise.all([
-        query.funder ? requireActor(loaders, query.funder, "funder") : null,
-        query.recipient ? requireActor(loaders, query.recipient, "recipient") : null,
-      ]);
-      return send(response, "text/csv; charset=utf-8; header=present", await fundingsCsv(services.funding, loaders, query), "fundings.csv");
+      const named = await canonicalIds(loaders, { funder: query.funder, recipient: query.recipient });
+      return send(response, "text/csv; charset=utf-8; header=present", await fundingsCsv(services.funding, loaders, { ...query, ...named }), "fundings.csv");
     }
     default: {
       const seedFile = SEED_FILES.find((file) => path === `${EXPORT_PREFIX}/seeds/${file}`);

@@ -20,11 +20,8 @@ export class RegimeGroupResolver implements ResolverInterface<RegimeGroup> {
       "then null.",
   })
   async fundingByRegime(@Args() args: FundingByRegimeArgs, @Args() { countAmountKinds }: CountAmountKindsArgs, @Ctx() { loaders }: ApiContext): Promise<RegimeGroupRow[]> {
-    const [groups] = await Promise.all([
-      this.fundingService.fundingByRegime(args.recipient, { ...args, countAmountKinds }),
-      requireActor(loaders, args.recipient, "recipient"),
-    ]);
-    return groups;
+    const recipient = await requireActor(loaders, args.recipient, "recipient");
+    return this.fundingService.fundingByRegime(recipient.id, { ...args, countAmountKinds });
   }
 
   @FieldResolver(() => [Actor])

@@ -38,7 +38,8 @@ export class FundingLinkResolver implements ResolverInterface<FundingLink> {
   }
 
   private async links(way: "funders" | "investees", args: FundingChainArgs, loaders: ApiContext["loaders"]): Promise<Page<FundingLinkRow>> {
-    const [slice] = await Promise.all([this.fundingService.chains(way, args, pageWindow(args)), requireActor(loaders, args.of, "of")]);
+    const of = await requireActor(loaders, args.of, "of");
+    const slice = await this.fundingService.chains(way, { ...args, of: of.id }, pageWindow(args));
     return toPage(slice.links, args, slice.total);
   }
 }

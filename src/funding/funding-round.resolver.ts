@@ -27,7 +27,8 @@ export class FundingRoundResolver implements ResolverInterface<FundingRound> {
 
   @Query(() => [FundingRound], { description: "The funding rounds an actor raised, newest first (undated last, then by id). An unknown recipient is NOT_FOUND." })
   async fundingRounds(@Arg("recipient", () => ID, { description: 'The actor that raised them, e.g. "anthropic".' }) recipient: string, @Ctx() { loaders }: ApiContext): Promise<FundingRoundRow[]> {
-    const [[rounds]] = await Promise.all([this.fundingService.roundsOf([recipient]), requireActor(loaders, recipient, "recipient")]);
+    const actor = await requireActor(loaders, recipient, "recipient");
+    const [rounds] = await this.fundingService.roundsOf([actor.id]);
     return rounds ?? [];
   }
 

@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root, type ResolverInterface } from "type-graphql";
 import { Actor } from "../actor/actor.type";
-import { requireActor } from "../actor/require-actor";
+import { canonicalIds } from "../actor/require-actor";
 import type { ApiContext } from "../graphql/context";
 import { pageWindow, toPage, type PageArgs } from "../graphql/pagination";
 import { PartialDateScalar } from "../graphql/scalars";
@@ -31,14 +31,11 @@ export class FundingResolver implements ResolverInterface<Funding> {
     @Ctx() { loaders }: ApiContext,
   ): Promise<FundingPage> {
     const filter = args.filter ?? {};
-    const [slice] = await Promise.all([
-      this.fundingService.fundings(
-        fundingQueryOf(filter, { asOf: args.asOf, includeRetracted: args.includeRetracted, knownAt: args.knownAt ? args.knownAt.toISOString() : null }),
-        pageWindow(args),
-      ),
-      filter.funder ? requireActor(loaders, filter.funder, "filter.funder") : null,
-      filter.recipient ? requireActor(loaders, filter.recipient, "filter.recipient") : null,
-    ]);
+    const named = await canonicalIds(loaders, { funder: filter.funder, recipient: filter.recipient }, "filter.");
+    const slice = await this.fundingService.fundings(
+      fundingQueryOf({ ...filter, ...named }, { asOf: args.asOf, includeRetracted: args.includeRetracted, knownAt: args.knownAt ? args.knownAt.toISOString() : null }),
+      pageWindow(args),
+    );
     return fundingPage(slice, args, countAmountKinds);
   }
 

@@ -21,8 +21,8 @@ export class UltimateControllerResolver implements ResolverInterface<UltimateCon
       "Nearest first, then by id.",
   })
   async ultimateControllers(@Args() args: UltimateControllersArgs, @Ctx() { loaders }: ApiContext): Promise<UltimateControllerRow[]> {
-    const [rows] = await Promise.all([this.fundingService.ultimateControllers(args.of, args), requireActor(loaders, args.of, "of")]);
-    return rows;
+    const of = await requireActor(loaders, args.of, "of");
+    return this.fundingService.ultimateControllers(of.id, args);
   }
 
   @FieldResolver(() => Actor)

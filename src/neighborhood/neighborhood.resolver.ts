@@ -19,9 +19,9 @@ export class NeighborhoodResolver implements ResolverInterface<Neighborhood> {
       "centre. NOT_FOUND when no actor has the id.",
   })
   async neighborhood(@Args() args: NeighborhoodArgs, @Ctx() { loaders }: ApiContext): Promise<NeighborhoodRow> {
-    await requireActor(loaders, args.id, "id");
+    const centre = await requireActor(loaders, args.id, "id");
     return this.neighborhoodService.neighborhood(
-      { id: args.id, depth: args.depth, types: args.relationTypes, asOf: args.asOf, first: args.first, after: args.after },
+      { id: centre.id, depth: args.depth, types: args.relationTypes, asOf: args.asOf, first: args.first, after: args.after },
       pageWindow(args),
     );
   }

@@ -22,10 +22,10 @@ export class PathResolver implements ResolverInterface<Path> {
       "NOT_FOUND when `from` or `to` is unknown; BAD_USER_INPUT when they are the same actor.",
   })
   async connections(@Args() args: ConnectionsArgs, @Ctx() { loaders }: ApiContext): Promise<PathRow[]> {
-    await Promise.all([requireActor(loaders, args.from, "from"), requireActor(loaders, args.to, "to")]);
+    const [from, to] = await Promise.all([requireActor(loaders, args.from, "from"), requireActor(loaders, args.to, "to")]);
     return this.pathService.connections({
-      from: args.from,
-      to: args.to,
+      from: from.id,
+      to: to.id,
       maxHops: args.maxHops,
       first: args.first,
       types: args.relationTypes,

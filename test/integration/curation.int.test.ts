@@ -118,6 +118,19 @@ describe("curation", () => {
       expect(newest.at >= oldest.at).toBe(true);
     });
 
+    it("shows readers that a change happened and when, but not the key that made it", async () => {
+      const [asReader, asAnonymous] = await Promise.all([ok(HISTORY, { entity: `${p}delta` }, keys.reader), post(HISTORY, { entity: `${p}delta` })]);
+      for (const history of [asReader.history, asAnonymous.body.data.history]) {
+        expect(history.totalCount).toBe(2);
+        for (const { node } of history.edges) {
+          expect(node).toMatchObject({ action: "upsertActor", by: null, at: expect.any(String) });
+          expect(JSON.stringify(node)).not.toContain(`${p}editor`);
+        }
+      }
+      const asAdmin = await ok(HISTORY, { entity: `${p}delta` }, keys.admin);
+      expect(asAdmin.history.edges[0].node.by).toBe(`${p}editor`);
+    });
+
     it("makes a new actor findable by name search", async () => {
       const data = await ok(`query($t: String!) { search(text: $t) { actor { id } } }`, { t: "Test alpha" });
       expect(data.search.map((h: any) => h.actor.id)).toContain(`${p}alpha`);
@@ -151,6 +164,14 @@ describe("curation", () => {
       const [newest] = (await ok(HISTORY, { entity: `${p}upd` })).history.edges.map((e: any) => e.node);
       expect(JSON.parse(newest.before).amountUsd).toBe(1000);
       expect(JSON.parse(newest.after).amountUsd).toBe(2000);
+    });
+
+    it("leaves one relation when two editors create the same new id at once", async () => {
+      const input = relation("twice", "gamma", "beta");
+      const answers = await Promise.all([post(UPSERT_RELATION, { input }, keys.editor), post(UPSERT_RELATION, { input: { ...input, amount: 2000, amountUsd: 2000 } }, keys.editor)]);
+      for (const { body } of answers) expect(body.errors).toBeUndefined();
+      expect((await read<{ n: number }>("MATCH ()-[r {id: $p + 'twice'}]->() RETURN count(r) AS n"))[0]!.n).toBe(1);
+      expect((await read<{ n: number }>("MATCH (c:Citation {fact: $p + 'twice'}) RETURN count(c) AS n"))[0]!.n).toBe(1);
     });
 
     it("refuses an amount that does not say whether it was paid, pledged or a ceiling, naming input.amountKind and writing nothing", async () => {
@@ -256,6 +277,21 @@ describe("curation", () => {
       expect(JSON.parse(change.before).remove.name).toBe("Test gone");
       expect(JSON.parse(change.after)).toMatchObject({ mergedInto: `${p}keep`, relationshipsMoved: 1 });
       expect((await ok(HISTORY, { entity: `${p}gone` })).history.edges[0].node.action).toBe("mergeActors");
+    });
+
+    it("answers root fields given the removed id for the kept actor, and finds the kept actor by the removed one's name", async () => {
+      const data = await ok(`{
+        funders(of: "${p}gone") { edges { node { actor { id } } } }
+        fundings(filter: { recipient: "${p}gone" }) { edges { node { id recipient { id } } } }
+        timeline(actor: "${p}gone", first: 50) { totalCount }
+        neighborhood(id: "${p}gone") { center { id } }
+        search(text: "Test gone", first: 1) { actor { id aliases } } }`);
+      expect(data.funders.edges.map((e: any) => e.node.actor.id)).toEqual([`${p}gamma`]);
+      expect(data.fundings.edges.map((e: any) => e.node)).toEqual([{ id: `${p}into-gone`, recipient: { id: `${p}keep` } }]);
+      expect(data.neighborhood.center.id).toBe(`${p}keep`);
+      expect(data.search[0].actor).toEqual({ id: `${p}keep`, aliases: expect.arrayContaining(["Test gone"]) });
+      const csv = await fetch(`${app.graphqlUrl.replace(/\/graphql$/, "")}/export/fundings.csv?recipient=${p}gone`);
+      expect(await csv.text()).toContain(`${p}into-gone`);
     });
 
     it("retracts a relation between the two, which would otherwise loop on the kept actor", async () => {
