@@ -17,6 +17,8 @@
  */
 const shared = {
   testEnvironment: "node",
+  // Only test/ is searched for tests, so jest never crawls dist/, .neo4j/ or .venv-notebooks/.
+  roots: ["<rootDir>/test"],
   transform: {
     "^.+\\.ts$": [
       "@swc/jest",
