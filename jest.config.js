@@ -1,13 +1,24 @@
 /**
- * Jest runs TypeScript through SWC (TypeScript 7 ships no compiler API for ts-jest); legacy decorators and
- * decorator metadata are on, as type-graphql needs. `npm test` type-checks with tsc first (pretest).
- * globalSetup starts one local Neo4j for the whole run unless NEO4J_URI names a server to use instead.
+ * Three projects, run together by `npm test` and one at a time with `--selectProjects` (npm run test:unit,
+ * npm run test:integration):
+ * - unit: pure code in test/unit. No Neo4j, no JVM, no build of dist/ or of the web pages, so it runs in
+ *   seconds straight from the TypeScript; its global setup only makes the run's scratch folder.
+ * - integration: test/integration/*.int.test.ts against the real Neo4j, except the browser and notebook tests.
+ * - browser-notebook: *.browser.int.test.ts (Debian's Chromium through playwright-core) and the notebook
+ *   (Python in .venv-notebooks); `npm test` checks that both are installed before anything starts (pretest).
+ *
+ * integration and browser-notebook name the same global setup file, and jest runs a global setup file once
+ * per run however many projects name it: so one Neo4j serves the whole run, started once, and none starts
+ * when only unit tests run.
+ *
+ * Jest runs TypeScript through SWC (TypeScript 7 ships no compiler API for ts-jest), with legacy decorators
+ * and decorator metadata, as type-graphql needs; SWC does not type-check, so `npm test` runs tsc first.
  * @type {import('jest').Config}
  */
-module.exports = {
+const shared = {
   testEnvironment: "node",
+  // Only test/ is searched for tests, so jest never crawls dist/, .neo4j/ or .venv-notebooks/.
   roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.ts$": [
       "@swc/jest",
@@ -22,7 +33,31 @@ module.exports = {
     ],
   },
   setupFiles: ["reflect-metadata"],
+};
+
+const browserAndNotebook = ["<rootDir>/test/integration/**/*.browser.int.test.ts", "<rootDir>/test/integration/notebook.int.test.ts"];
+const withNeo4j = {
+  ...shared,
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
+};
+
+module.exports = {
   testTimeout: 120000,
+  projects: [
+    {
+      ...shared,
+      displayName: "unit",
+      testMatch: ["<rootDir>/test/unit/**/*.test.ts"],
+      globalSetup: "<rootDir>/test/support/scratch-setup.ts",
+      globalTeardown: "<rootDir>/test/support/scratch-teardown.ts",
+    },
+    {
+      ...withNeo4j,
+      displayName: "integration",
+      testMatch: ["<rootDir>/test/integration/**/*.int.test.ts"],
+      testPathIgnorePatterns: ["\\.browser\\.int\\.test\\.ts$", "/notebook\\.int\\.test\\.ts$"],
+    },
+    { ...withNeo4j, displayName: "browser-notebook", testMatch: browserAndNotebook },
+  ],
 };

@@ -17,8 +17,10 @@ export function encodeCursor(offset: number): string {
 export function offsetAfter(after: string | null | undefined, field = "after"): number {
   if (after === null || after === undefined) return 0;
   const decoded = Buffer.from(after, "base64url").toString("utf8");
-  const offset = decoded.startsWith(CURSOR_PREFIX) ? Number(decoded.slice(CURSOR_PREFIX.length)) : Number.NaN;
-  if (!Number.isSafeInteger(offset) || offset < 0) throw new BadUserInputError(`${field} is not a cursor this API returned.`, field);
+  // Exactly what encodeCursor writes: Number() alone would also take "", " 5", "0x10" and "1e2".
+  const digits = decoded.startsWith(CURSOR_PREFIX) ? decoded.slice(CURSOR_PREFIX.length) : "";
+  const offset = /^(0|[1-9][0-9]*)$/.test(digits) ? Number(digits) : Number.NaN;
+  if (!Number.isSafeInteger(offset)) throw new BadUserInputError(`${field} is not a cursor this API returned.`, field);
   return offset + 1;
 }
 

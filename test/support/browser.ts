@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { projectRoot } from "../../src/project-root";
 
-/** Debian's Chromium; .ci/run installs it. Playwright never downloads a browser of its own here. */
+/** Debian's Chromium; `npm test` installs it first when it may (test/support/prerequisites.mjs). Playwright never downloads a browser of its own here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Where browser tests keep their screenshots (test artefacts, not committed; `docs/screenshots/` holds the README's copies). */

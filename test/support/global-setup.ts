@@ -14,7 +14,8 @@ declare global {
 }
 
 /**
- * One Neo4j for the whole run. With NEO4J_URI set, the tests use that server (and write only data with
+ * The global setup of the projects that need Neo4j (integration, browser-notebook); jest runs it once per run
+ * even when both projects run, so there is one Neo4j for the whole run. With NEO4J_URI set, the tests use that server (and write only data with
  * test-prefixed ids, which they remove). Otherwise a fresh local Neo4j starts on a free port with an empty
  * store under .neo4j/test, and the workers reach it through NEO4J_URI.
  *
@@ -26,6 +27,7 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   createScratchRoot();
   if (process.env.NEO4J_URI) {
+    console.log(`\n[test setup] Using the Neo4j at NEO4J_URI=${process.env.NEO4J_URI}; starting none.`);
     process.env.TEST_NEO4J = "external";
     const db = await openTestDatabase();
     try {
@@ -37,6 +39,7 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   process.env.TEST_NEO4J = "local";
+  console.log("\n[test setup] NEO4J_URI is unset: starting one local Neo4j (a JVM) for the run, with its store in .neo4j/test, and seeding it from seeds/.");
   const dataDir = join(projectRoot, ".neo4j", "test");
   rmSync(dataDir, { recursive: true, force: true });
   const neo4j = await startLocalNeo4j({ boltPort: await freePort(), dataDir, heap: "1g", pageCache: "256m", onProgress: (m) => console.log(`\n[neo4j-local] ${m}`) });

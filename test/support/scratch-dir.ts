@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -17,14 +17,19 @@ export function scratchDir(prefix: string): string {
   return mkdtempSync(join(root, prefix));
 }
 
-/** For global-setup: a new scratch folder for the run, named in the environment the test workers inherit. */
+/**
+ * For a global setup: the run's scratch folder, named in the environment the test workers inherit. Made once
+ * per run: when two projects' global setups both ask (unit's and the Neo4j one), the second gets the first's.
+ */
 export function createScratchRoot(): string {
+  const existing = process.env[SCRATCH_ROOT_VARIABLE];
+  if (existing && existsSync(existing)) return existing;
   const root = mkdtempSync(join(tmpdir(), "apg-test-"));
   process.env[SCRATCH_ROOT_VARIABLE] = root;
   return root;
 }
 
-/** For global-teardown: removes the run's scratch folder and all in it. */
+/** For a global teardown: removes the run's scratch folder and all in it (again is harmless). */
 export function removeScratchRoot(): void {
   const root = process.env[SCRATCH_ROOT_VARIABLE];
   if (root) rmSync(root, { recursive: true, force: true });

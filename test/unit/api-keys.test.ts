@@ -1,10 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hashKey, KeyRing, keyOf, parseKeyList } from "../../src/auth/api-keys";
 import { callerOf, requireRole } from "../../src/auth/caller";
 import { ConfigError, loadConfig } from "../../src/config";
-import { projectRoot } from "../../src/project-root";
 import { scratchDir } from "../support/scratch-dir";
 
 const hash = hashKey("s3cret");
@@ -54,15 +52,6 @@ describe("API keys", () => {
       expect(requireRole(caller, "editor", "x")).toEqual({ name: "alice", role: "editor" });
       expect(() => requireRole(caller, "admin", "x")).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "FORBIDDEN" }) }));
       expect(() => requireRole(callerOf({}, ring), "reader", "x")).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }) }));
-    });
-  });
-
-  describe("npm run key", () => {
-    it("prints a new key and the API_KEYS entry of its hash", () => {
-      const out = execFileSync(process.execPath, [join(projectRoot, "dist/src/auth/key-cli.js"), "--name", "alice", "--role", "editor"], { encoding: "utf8" });
-      const key = /: (apg_\S+)/.exec(out)![1]!;
-      expect(out).toContain(`API_KEYS entry: alice:editor:${hashKey(key)}`);
-      expect(loadConfig({ API_KEYS: `alice:editor:${hashKey(key)}` }).apiKeys).toHaveLength(1);
     });
   });
 });
