@@ -173,6 +173,37 @@ ${p}fund-funds-openai,FUNDS,${p}fund,openai,2025-02-03,,1000000,USD,1000000,paid
       expect(launcherJvmsOn(dataDir)).toEqual([]);
     });
   });
+
+  describe("a server that shares the Neo4j of npm run neo4j:local", () => {
+    it("starts it again when that process stops, and answers with no restart", async () => {
+      const owner = spawn(process.execPath, ["dist/tools/neo4j-local/neo4j-local-cli.js"], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+      const ownerExited = new Promise<number | null>((resolve) => owner.once("exit", resolve));
+      await new Promise<void>((resolve, reject) => {
+        owner.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("Neo4j is ready") && resolve());
+        void ownerExited.then((code) => reject(new Error(`neo4j:local exited with ${code} before it was ready`)));
+      });
+      const ownersJvm = readState().jvmPid!;
+      const sharing = await startServerProcess(env);
+      try {
+        expect(sharing.jvmPid).toBe(-1);
+        expect(sharing.logs.some((e) => e.msg.startsWith(`using the local Neo4j that process ${owner.pid}`))).toBe(true);
+
+        owner.kill("SIGINT");
+        expect(await ownerExited).toBe(0);
+        expect(isAlive(ownersJvm)).toBe(false);
+        const answer = await eventually("openai answered after the owner stopped", 120_000, () => askGraphql(sharing.graphqlUrl, `{ actor(id: "openai") { name } }`), (a) => a.codes.length === 0);
+        expect(answer.value.data).toEqual({ actor: { name: "OpenAI" } });
+        expect((await fetch(`${sharing.base}/readyz`)).status).toBe(200);
+        expect(readState()).toMatchObject({ status: "ready", ownerPid: sharing.child.pid });
+        expect(launcherJvmsOn(dataDir)).toEqual([readState().jvmPid]);
+      } finally {
+        sharing.child.kill("SIGINT");
+        expect(await sharing.exited).toBe(0);
+      }
+      expect(launcherJvmsOn(dataDir)).toEqual([]);
+      expect(existsSync(stateFilePath(dataDir))).toBe(false);
+    });
+  });
 });
 
 /** A ready state for this store, as a live server would write it. */
