@@ -10,6 +10,7 @@ import {
   createStateExclusively,
   inspectStore,
   isLauncherJvm,
+  isProcessAlive,
   type LocalNeo4jState,
   removeStaleState,
   removeState,
@@ -354,6 +355,9 @@ export async function openLocalNeo4j(options: LocalNeo4jOptions & { waitMs?: num
         );
       case "none":
       case "stale":
+        // A live owner whose JVM stayed gone is a reused pid (see waitForStore): its file is replaced here, as
+        // startLocalNeo4j only replaces the files of owners that are gone.
+        if (holder.kind === "stale" && holder.state && isProcessAlive(holder.state.ownerPid)) removeStaleState(dataDir, holder.state);
         try {
           return { kind: "started", neo4j: await startLocalNeo4j({ ...options, dataDir }) };
         } catch (error) {
