@@ -8,6 +8,7 @@ import { projectRoot } from "../../src/project-root";
 import { startLocalNeo4j, type LocalNeo4j } from "../../tools/neo4j-local/local-neo4j";
 import { freePort } from "../support/free-port";
 import { describeWhenLocalNeo4j, isAlive } from "../support/processes";
+import { askGraphql, eventually, RESPONSE_BOUND_MS, sleep, type Answer } from "../support/probes";
 import { seedFolder } from "../support/test-database";
 
 /**
@@ -19,9 +20,6 @@ import { seedFolder } from "../support/test-database";
  * 3. a seed of a large generated dataset is killed mid-write, then rerun.
  */
 const dataDir = join(projectRoot, ".neo4j", `faults-${randomBytes(3).toString("hex")}`);
-/** No response may take longer than this, outage or not (driver: 10 s acquisition + 5 s retry, with margin). */
-const RESPONSE_BOUND_MS = 30_000;
-
 let boltPort: number;
 let neo4jUri: string;
 let neo4j: LocalNeo4j | undefined;
@@ -30,42 +28,7 @@ let graphqlUrl: string;
 let base: string;
 
 const startNeo4j = () => startLocalNeo4j({ boltPort, dataDir, heap: "1g", pageCache: "128m" });
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-interface Answer {
-  status: number;
-  ms: number;
-  data?: Record<string, any> | null;
-  codes: string[];
-}
-
-async function ask(query: string): Promise<Answer> {
-  const started = Date.now();
-  const response = await fetch(graphqlUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query }),
-    signal: AbortSignal.timeout(RESPONSE_BOUND_MS),
-  });
-  const body = (await response.json()) as { data?: Record<string, any> | null; errors?: { extensions?: { code?: string } }[] };
-  return { status: response.status, ms: Date.now() - started, data: body.data, codes: (body.errors ?? []).map((e) => e.extensions?.code ?? "NONE") };
-}
-
-/** Polls until `check` passes, or fails naming what it last saw. */
-async function eventually<T>(what: string, timeoutMs: number, probe: () => Promise<T>, check: (value: T) => boolean): Promise<{ value: T; ms: number }> {
-  const started = Date.now();
-  let last: T | unknown;
-  while (Date.now() - started < timeoutMs) {
-    try {
-      last = await probe();
-      if (check(last as T)) return { value: last as T, ms: Date.now() - started };
-    } catch (error) {
-      last = error;
-    }
-    await sleep(250);
-  }
-  throw new Error(`${what}: not within ${timeoutMs / 1000} s; last ${JSON.stringify(last)}`);
-}
+const ask = (query: string) => askGraphql(graphqlUrl, query);
 
 /** Runs the compiled server and resolves once it logs "ready". */
 function startServer(env: Record<string, string>): Promise<string> {
