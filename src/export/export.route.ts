@@ -82,7 +82,7 @@ async function serve(graphs: GraphExportService, services: Services, _request: I
       const selection = parseGraphSelection(url.searchParams);
       const folder = `ai-policy-graph-seeds${selection.asOf ? `-${selection.asOf}` : ""}`;
       const files = await graphs.seedFiles(selection);
-      return send(response, "application/x-tar", tar(files.map((f) => ({ path: `${folder}/${f.file}`, content: f.csv })), now), `${folder}.tar`);
+      return send(response, "application/x-tar", await tar(files.map((f) => ({ path: `${folder}/${f.file}`, content: f.csv })), now), `${folder}.tar`);
     }
     case "/export/fundings.csv": {
       const query = await parseFundingQuery(url.searchParams);
