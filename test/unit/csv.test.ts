@@ -20,6 +20,18 @@ describe("csv", () => {
       expect(parseCsv('id,note\na,"open\n').problems[0]).toMatchObject({ line: 2, message: "a quoted cell is never closed" });
     });
 
+    it("reports a quote in the middle of a cell with its line and cell, and still reads the rows after it", () => {
+      const parsed = parseCsv('id,note\na,b"c\nd,e\n');
+      expect(parsed.problems).toEqual([{ line: 2, message: expect.stringMatching(/^a quote opens in the middle of a cell \(cell 2\)/) }]);
+      expect(parsed.rows).toEqual([{ line: 3, cells: { id: "d", note: "e" } }]);
+    });
+
+    it("reads CRLF, LF and CR line ends mixed in one file", () => {
+      const parsed = parseCsv('id,note\r\na,"two\nlines"\nb,c\rd,e');
+      expect(parsed.problems).toEqual([]);
+      expect(parsed.rows.map((r) => [r.line, r.cells.id])).toEqual([[2, "a"], [4, "b"], [5, "d"]]);
+    });
+
     it("strips a byte-order mark and skips blank lines", () => {
       const parsed = parseCsv("\uFEFFid\n\na\n");
       expect(parsed.header).toEqual(["id"]);
