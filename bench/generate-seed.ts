@@ -40,7 +40,10 @@ export function generateSeed(relationCount: number, actorCount = Math.max(50, Ma
   let state = 42;
   // A linear congruential generator mod 2^31. Math.imul keeps the product exact in 32 bits: a plain `*` passes
   // 2^53 and loses the low bits, which made the sequence collapse onto a few hundred values.
-  const random = () => ((state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff) / 2147483648);
+  const random = () => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return state / 2147483648;
+  };
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   /** Index skewed towards the start: the first items are the hubs. */
   const hub = <T>(items: readonly T[]) => items[Math.floor(items.length * random() ** 3)]!;
@@ -71,8 +74,8 @@ export function generateSeed(relationCount: number, actorCount = Math.max(50, Ma
     from.id !== to.id &&
     relations.push({ id: `${prefix}rel-${relations.length}`, type, from: from.id, to: to.id, valid_from: date(), confidence: pick(["confirmed", "reported"]), source: pick(sources).id, quote: "Synthetic fact for benchmarks.", ...extra });
 
-  states.forEach((s, i) => add("CONTROLS", s, funds[i]!));
-  vehicles.forEach((v) => add("CONTROLS", pick(funds), v));
+  for (const [i, s] of states.entries()) add("CONTROLS", s, funds[i]!);
+  for (const v of vehicles) add("CONTROLS", pick(funds), v);
   const funders = [...funds, ...vehicles, ...investors];
   /** Sovereign funds and their vehicles also put money into investors and vehicles, as limited partners. */
   const limitedPartners = [...funds, ...vehicles];

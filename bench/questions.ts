@@ -148,7 +148,7 @@ export const questions: readonly Question[] = [
     }),
     rawCanonical: (records) => ({
       id: records[0]?.id,
-      funders: (records[0]?.funders as Record<string, any>[]).map((f) => [f.id, f.funderId, (f.board as Record<string, unknown>[]).map((b) => [b.id, b.memberId])]),
+      funders: ((records[0]?.funders ?? []) as Record<string, any>[]).map((f) => [f.id, f.funderId, (f.board as Record<string, unknown>[]).map((b) => [b.id, b.memberId])]),
     }),
     server: (t) => ({
       query: `query ($id: ID!, $first: Int!) { actor(id: $id) { id name funders(first: $first) { edges { node { id amountUsd validFrom from {
@@ -172,7 +172,7 @@ export const questions: readonly Question[] = [
              RETURN size(matches) AS total, matches[$offset..$offset + $first] AS page`,
       params: { id: t.funded, ...fundingWindow() },
     }),
-    rawCanonical: (records) => ({ total: records[0]?.total, ids: (records[0]?.page as Record<string, unknown>[]).map((r) => r.id) }),
+    rawCanonical: (records) => ({ total: records[0]?.total, ids: ((records[0]?.page ?? []) as Record<string, unknown>[]).map((r) => r.id) }),
     server: (t) => ({
       query: `query ($filter: FundingFilter!, $first: Int!, $after: String) { fundings(filter: $filter, first: $first, after: $after) {
                 totalCount edges { node { id date amountUsd funder { id name } } } } }`,
@@ -221,7 +221,7 @@ export const questions: readonly Question[] = [
              RETURN nodes, size(relations) AS total, relations[0..$first] AS page`,
       params: { id: t.hub, first: NEIGHBOURHOOD_PAGE },
     }),
-    rawCanonical: (records) => ({ nodes: records[0]?.nodes, total: records[0]?.total, ids: (records[0]?.page as Record<string, unknown>[]).map((r) => r.id) }),
+    rawCanonical: (records) => ({ nodes: records[0]?.nodes, total: records[0]?.total, ids: ((records[0]?.page ?? []) as Record<string, unknown>[]).map((r) => r.id) }),
     server: (t) => ({
       query: `query ($id: ID!, $first: Int!) { neighborhood(id: $id, depth: 1, first: $first) {
                 totalCount totalNodes nodes { distance actor { id name kind } } edges { node { id type from { id } to { id } } } } }`,

@@ -24,7 +24,7 @@ function DiffersFrom(other: string): PropertyDecorator {
       propertyName: propertyName as string,
       constraints: [other],
       options: { message: `${String(propertyName)} must name another actor than ${other}: a path joins two different actors` },
-      validator: { validate: (value: unknown, args) => value !== (args?.object as Record<string, unknown>)[other] },
+      validator: { validate: (value: unknown, args) => value !== (args?.object as Record<string, unknown> | undefined)?.[other] },
     });
 }
 

@@ -263,15 +263,15 @@ function allCitations(
     record(`${kind}:${fact}@${source}`, { fact, factKind: kind, quote }, { source });
   const byId = new Map<string, SeedRecord>();
   const add = (c: SeedRecord) => byId.set(c.id, c);
-  tables.relations.forEach(({ row }) => add(cite(row.id, "relation", row.source, row.quote)));
-  tables.rounds.forEach(({ row }) => add(cite(row.id, "round", row.source, row.quote)));
-  tables.plans.forEach(({ row }) => add(cite(row.id, "plan", row.source, row.quote)));
-  tables.pillars.forEach(({ row }) => add(cite(row.id, "pillar", row.source, row.quote)));
-  tables.statements.forEach(({ row }) => add(cite(row.id, "statement", row.source, row.quote)));
-  tables.events.forEach(({ row }) => add(cite(row.id, "event", row.source, row.quote)));
-  tables.regimes.forEach(({ row }) => add(cite(row.state, "regime", row.source, row.quote)));
-  tables.identifiers.forEach(({ row }) => add(cite(identifierFact(row), "identifier", row.source, row.quote)));
-  tables.citations.forEach(({ row }) => add(cite(row.fact, factKind.get(row.fact)!.kind, row.source, row.quote)));
+  for (const { row } of tables.relations) add(cite(row.id, "relation", row.source, row.quote));
+  for (const { row } of tables.rounds) add(cite(row.id, "round", row.source, row.quote));
+  for (const { row } of tables.plans) add(cite(row.id, "plan", row.source, row.quote));
+  for (const { row } of tables.pillars) add(cite(row.id, "pillar", row.source, row.quote));
+  for (const { row } of tables.statements) add(cite(row.id, "statement", row.source, row.quote));
+  for (const { row } of tables.events) add(cite(row.id, "event", row.source, row.quote));
+  for (const { row } of tables.regimes) add(cite(row.state, "regime", row.source, row.quote));
+  for (const { row } of tables.identifiers) add(cite(identifierFact(row), "identifier", row.source, row.quote));
+  for (const { row } of tables.citations) add(cite(row.fact, factKind.get(row.fact)!.kind, row.source, row.quote));
   return [...byId.values()];
 }
 

@@ -47,11 +47,11 @@ export function readTable<T extends object>(dirs: readonly string[], spec: Table
     if (!existsSync(path)) continue;
     const shown = relative(process.cwd(), path) || path;
     const parsed = parseCsv(readFileSync(path, "utf8"));
-    parsed.problems.forEach((p) => problems.push(`${shown}:${p.line}: ${p.message}`));
+    for (const p of parsed.problems) problems.push(`${shown}:${p.line}: ${p.message}`);
     const known = new Set<string>(spec.columns);
-    parsed.header.filter((h) => !known.has(h)).forEach((h) => problems.push(`${shown}:1: ${h}: unknown column; the columns are ${spec.columns.join(", ")}`));
+    for (const h of parsed.header.filter((h) => !known.has(h))) problems.push(`${shown}:1: ${h}: unknown column; the columns are ${spec.columns.join(", ")}`);
     const missing = spec.required.filter((c) => !parsed.header.includes(c));
-    missing.forEach((c) => problems.push(`${shown}:1: ${c}: required column is missing`));
+    for (const c of missing) problems.push(`${shown}:1: ${c}: required column is missing`);
     if (missing.length > 0) continue;
 
     const seenInFile = new Map<string, number>();

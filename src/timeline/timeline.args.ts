@@ -16,7 +16,7 @@ function IsNotBefore(other: string): PropertyDecorator {
       options: { message: `${String(propertyName)} must not be before ${other}` },
       validator: {
         validate: (value: unknown, args) => {
-          const start = (args?.object as Record<string, unknown>)[other];
+          const start = (args?.object as Record<string, unknown> | undefined)?.[other];
           return typeof value !== "string" || typeof start !== "string" || start <= value;
         },
       },

@@ -123,7 +123,9 @@ async function clickEdgeAlone(id: string, missed: string[]): Promise<void> {
     const at = await edgePosition(id);
     await page.evaluate(() => {
       const cy = window.explorer.cy;
-      cy.one("tap", (event) => void (document.body.dataset.tapped = event.target === cy ? "the background" : event.target.id()));
+      cy.one("tap", (event) => {
+        document.body.dataset.tapped = event.target === cy ? "the background" : event.target.id();
+      });
     });
     await page.mouse.click(at.x, at.y);
     const shown = await page.waitForSelector(`#details[data-relation-id="${id}"]`, { timeout: 5000 }).then(() => true, () => false);
@@ -151,7 +153,7 @@ async function neighbourhood(id: string, asOf: string | null): Promise<{ relatio
       { id, asOf, after },
     );
     relations.push(...result.edges.map((e) => e.node.id));
-    result.nodes.forEach((n) => actors.add(n.actor.id));
+    for (const n of result.nodes) actors.add(n.actor.id);
     after = result.pageInfo.hasNextPage ? result.pageInfo.endCursor : null;
   } while (after);
   return { relations, actors: [...actors] };

@@ -30,10 +30,12 @@ async function runCli(script: string, args: string[]): Promise<{ code: number | 
   run.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   run.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const jvmsSeen = new Set<number>(launcherJvmsOn(dataDir));
-  const watch = setInterval(() => launcherJvmsOn(dataDir).forEach((pid) => jvmsSeen.add(pid)), 100);
+  const watch = setInterval(() => {
+    for (const pid of launcherJvmsOn(dataDir)) jvmsSeen.add(pid);
+  }, 100);
   const code = await new Promise<number | null>((resolve) => run.once("exit", resolve));
   clearInterval(watch);
-  launcherJvmsOn(dataDir).forEach((pid) => jvmsSeen.add(pid));
+  for (const pid of launcherJvmsOn(dataDir)) jvmsSeen.add(pid);
   return { code, stdout, stderr, jvmsSeen };
 }
 

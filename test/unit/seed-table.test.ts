@@ -80,9 +80,9 @@ describe("seed-table", () => {
       const { rows, problems } = read([seeds.dir("a")]);
       expect(rows).toEqual([]);
       expect(problems).toHaveLength(3);
-      expect(problems[0]).toMatch(new RegExp(`^${escape(file)}:2: amount_kind: "PLEDGED" is invalid: amount_kind `));
+      expect(problems[0]).toMatch(new RegExp(`^${escapeRegExp(file)}:2: amount_kind: "PLEDGED" is invalid: amount_kind `));
       expect(problems[1]).toBe(`${file}:3: id: "Y Z" is invalid: id must be a slug`);
-      expect(problems[2]).toMatch(new RegExp(`^${escape(file)}:4: amount_usd: "-3" is invalid: amount_usd `));
+      expect(problems[2]).toMatch(new RegExp(`^${escapeRegExp(file)}:4: amount_usd: "-3" is invalid: amount_usd `));
     });
 
     it("reports a cell of a numeric column that is not a number", () => {
@@ -119,6 +119,6 @@ describe("seed-table", () => {
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

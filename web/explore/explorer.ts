@@ -114,7 +114,7 @@ export class Explorer {
       const answers = await Promise.all(entries.map(([id, { depth }]) => this.readExpansion(id, depth)));
       const paths = this.pathQuery ? await this.readPaths(this.pathQuery) : [];
       if (asked !== this.filters) return; // a newer change is queued behind us; it will draw.
-      entries.forEach(([id], index) => this.expansions.set(id, answers[index]!));
+      for (const [index, [id]] of entries.entries()) this.expansions.set(id, answers[index]!);
       this.pathResults = paths;
       if (typeof this.focus === "number" && this.focus >= paths.length) this.focus = null;
       await this.redraw();

@@ -46,7 +46,7 @@ for (const type of RELATION_TYPES) {
 }
 
 function setCheckedTypes(types: RelationTypeName[] | null): void {
-  typesBox.querySelectorAll<HTMLInputElement>("input[type=checkbox]").forEach((box) => (box.checked = types === null || types.includes(box.value as RelationTypeName)));
+  for (const box of typesBox.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) box.checked = types === null || types.includes(box.value as RelationTypeName);
 }
 
 function checkedTypes(): RelationTypeName[] | null {
@@ -276,7 +276,7 @@ typesBox.addEventListener("change", () => {
 });
 for (const [id, checked] of [["types-all", true], ["types-none", false]] as const) {
   byId(id).addEventListener("click", () => {
-    typesBox.querySelectorAll<HTMLInputElement>("input[type=checkbox]").forEach((box) => (box.checked = checked));
+    for (const box of typesBox.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) box.checked = checked;
     if (checked) void applyFilters();
     else say("Choose at least one relation type.");
   });

@@ -71,6 +71,7 @@ function ExamplesPanel() {
   const { queryEditor, responseEditor, addTab, activeTabIndex, tabs } = useEditorContext({ nonNull: true });
   // addTab fills the new tab with the default query once React has rendered it; the example is set after that.
   const pending = useRef<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect must run when a tab is added or chosen, which these name.
   useEffect(() => {
     if (pending.current !== null && queryEditor) {
       queryEditor.setValue(pending.current);
