@@ -24,7 +24,12 @@ const NODE_KEYS: Key<Node>[] = [
   { id: "regime", name: "regime", type: "string", value: (a) => a.regime?.toUpperCase() ?? null },
   { id: "regimeScore", name: "regimeScore", type: "double", value: (a) => a.regimeScore },
   { id: "aliases", name: "aliases", type: "string", value: (a) => (a.aliases?.length ? a.aliases.join("; ") : null) },
-  { id: "identifiers", name: "identifiers", type: "string", value: (a) => (a.identifierValues?.length ? a.identifierValues.join("; ") : null) },
+  {
+    id: "identifiers",
+    name: "identifiers",
+    type: "string",
+    value: (a) => (a.identifierValues?.length ? a.identifierValues.join("; ") : null),
+  },
   { id: "description", name: "description", type: "string", value: (a) => a.description },
   { id: "nodeDataset", name: "dataset", type: "string", value: (a) => a.dataset },
 ];
@@ -51,7 +56,16 @@ function edgeKeys(sourceUrl: (id: string) => string | undefined): Key<Edge>[] {
     { id: "position", name: "position", type: "string", value: (r) => r.position?.toUpperCase() ?? null },
     { id: "sharedPosition", name: "sharedPosition", type: "string", value: (r) => r.sharedPosition ?? null },
     { id: "confidence", name: "confidence", type: "string", value: (r) => r.confidence.toUpperCase() },
-    { id: "sources", name: "sources", type: "string", value: (r) => r.citations.map((c) => sourceUrl(c.source)).filter((u) => u !== undefined).join(" ") || null },
+    {
+      id: "sources",
+      name: "sources",
+      type: "string",
+      value: (r) =>
+        r.citations
+          .map((c) => sourceUrl(c.source))
+          .filter((u) => u !== undefined)
+          .join(" ") || null,
+    },
     { id: "edgeDataset", name: "dataset", type: "string", value: (r) => r.dataset },
   ];
 }
@@ -74,7 +88,9 @@ export function toGraphml(graph: GraphData, selection: GraphSelection, exportedA
   ];
   for (const node of graph.nodes) lines.push(`    <node id="${escapeXml(node.id)}">${data(NODE_KEYS, node)}</node>`);
   for (const edge of graph.edges) {
-    lines.push(`    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.fromId)}" target="${escapeXml(edge.toId)}">${data(edgeKeyList, edge)}</edge>`);
+    lines.push(
+      `    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.fromId)}" target="${escapeXml(edge.toId)}">${data(edgeKeyList, edge)}</edge>`,
+    );
   }
   lines.push("  </graph>", "</graphml>");
   return lines.join("\n") + "\n";
@@ -94,16 +110,24 @@ function edgeLabel(r: Edge): string {
 }
 
 function dollars(amount: number): string {
-  const units: [number, string][] = [[1e9, "bn"], [1e6, "m"], [1e3, "k"]];
+  const units: [number, string][] = [
+    [1e9, "bn"],
+    [1e6, "m"],
+    [1e3, "k"],
+  ];
   for (const [size, unit] of units) if (amount >= size) return `$${Number((amount / size).toFixed(2))}${unit}`;
   return `$${amount}`;
 }
 
+/** The characters XML 1.0 cannot hold: C0 controls but tab and line ends, U+FFFE, U+FFFF and lone surrogates. */
+const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these characters are what the expression is for.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Text and attribute values: the five XML escapes, and characters XML 1.0 cannot hold removed. */
 function escapeXml(text: string): string {
   return text
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters, so they are what this removes.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
+    .replace(NOT_XML, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
