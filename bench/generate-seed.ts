@@ -36,7 +36,11 @@ export interface GeneratedSeed {
  * `prefix` starts every id (default "syn-"): tests that share a database each pass their own, since ids are
  * global and one dataset seeding another's ids would take those records over.
  */
-export function generateSeed(relationCount: number, actorCount = Math.max(50, Math.round(relationCount / 10)), prefix = "syn-"): GeneratedSeed {
+export function generateSeed(
+  relationCount: number,
+  actorCount = Math.max(50, Math.round(relationCount / 10)),
+  prefix = "syn-",
+): GeneratedSeed {
   let state = 42;
   // A linear congruential generator mod 2^31. Math.imul keeps the product exact in 32 bits: a plain `*` passes
   // 2^53 and loses the low bits, which made the sequence collapse onto a few hundred values.
@@ -54,25 +58,54 @@ export function generateSeed(relationCount: number, actorCount = Math.max(50, Ma
   const maybeEnd = () => (random() < 0.2 ? { valid_to: dateBetween(2025, 2) } : {});
 
   const countries = ["US", "SA", "AE", "QA", "CN", "FR", "GB", "JP", "KR", "TW", "DE", "IN"];
-  const states = countries.map((c) => ({ id: `${prefix}state-${c.toLowerCase()}`, kind: "state", name: `Synthetic state ${c}`, country: c }));
+  const states = countries.map((c) => ({
+    id: `${prefix}state-${c.toLowerCase()}`,
+    kind: "state",
+    name: `Synthetic state ${c}`,
+    country: c,
+  }));
   const n = (share: number) => Math.max(1, Math.round(actorCount * share));
   const make = (kind: string, role: string, count: number) =>
-    Array.from({ length: count }, (_, i) => ({ id: `${prefix}${role}-${i}`, kind, name: `Synthetic ${role} ${i}`, country: pick(countries) }));
+    Array.from({ length: count }, (_, i) => ({
+      id: `${prefix}${role}-${i}`,
+      kind,
+      name: `Synthetic ${role} ${i}`,
+      country: pick(countries),
+    }));
   const funds = states.map((s) => ({ id: `${s.id}-fund`, kind: "investor", name: `${s.name} fund`, country: s.country }));
   const vehicles = make("investor", "vehicle", n(0.05));
   const investors = make("investor", "investor", n(0.15));
   const companies = make("company", "company", n(COMPANY_SHARE));
-  const people = make("person", "person", Math.max(1, actorCount - states.length - funds.length - vehicles.length - investors.length - companies.length));
+  const people = make(
+    "person",
+    "person",
+    Math.max(1, actorCount - states.length - funds.length - vehicles.length - investors.length - companies.length),
+  );
   const actors = [...states, ...funds, ...vehicles, ...investors, ...companies, ...people];
 
   const sources = Array.from({ length: Math.max(1, Math.ceil(relationCount / 100)) }, (_, i) => ({
-    id: `${prefix}source-${i}`, url: `https://example.invalid/synthetic/${i}`, title: `Synthetic source ${i}`, publisher: "ai-policy-graph generator", published: date(), language: "en",
+    id: `${prefix}source-${i}`,
+    url: `https://example.invalid/synthetic/${i}`,
+    title: `Synthetic source ${i}`,
+    publisher: "ai-policy-graph generator",
+    published: date(),
+    language: "en",
   }));
   const relations: Record<string, unknown>[] = [];
   /** A relation, unless it would join an actor to itself: no real relation does, and the questions assume none. */
   const add = (type: string, from: { id: string }, to: { id: string }, extra: Record<string, unknown> = {}) =>
     from.id !== to.id &&
-    relations.push({ id: `${prefix}rel-${relations.length}`, type, from: from.id, to: to.id, valid_from: date(), confidence: pick(["confirmed", "reported"]), source: pick(sources).id, quote: "Synthetic fact for benchmarks.", ...extra });
+    relations.push({
+      id: `${prefix}rel-${relations.length}`,
+      type,
+      from: from.id,
+      to: to.id,
+      valid_from: date(),
+      confidence: pick(["confirmed", "reported"]),
+      source: pick(sources).id,
+      quote: "Synthetic fact for benchmarks.",
+      ...extra,
+    });
 
   for (const [i, s] of states.entries()) add("CONTROLS", s, funds[i]!);
   for (const v of vehicles) add("CONTROLS", pick(funds), v);
@@ -85,8 +118,19 @@ export function generateSeed(relationCount: number, actorCount = Math.max(50, Ma
     if (roll < 0.5) {
       const amount = Math.round(10 ** (6 + random() * 4));
       const [from, to] = random() < 0.8 ? [hub(funders), hub(companies)] : [hub(limitedPartners), pick(funded)];
-      add("FUNDS", from, to, { amount, currency: "USD", amount_usd: amount, amount_kind: "paid", instrument: "equity", round: "Synthetic round" });
-    } else if (roll < 0.65) add("BOARD_MEMBER_OF", pick(people), random() < 0.6 ? hub(companies) : hub(funders), { role: pick(["voting", "observer", "chair"]), ...maybeEnd() });
+      add("FUNDS", from, to, {
+        amount,
+        currency: "USD",
+        amount_usd: amount,
+        amount_kind: "paid",
+        instrument: "equity",
+        round: "Synthetic round",
+      });
+    } else if (roll < 0.65)
+      add("BOARD_MEMBER_OF", pick(people), random() < 0.6 ? hub(companies) : hub(funders), {
+        role: pick(["voting", "observer", "chair"]),
+        ...maybeEnd(),
+      });
     else if (roll < 0.75) add("LEADS", pick(people), pick(companies), { role: "chief executive", ...maybeEnd() });
     else if (roll < 0.85) add("OWNS", hub(funders), pick(companies), { stake: Math.round(random() * 100) / 100 });
     else if (roll < 0.95) add("SUPPLIES", hub(companies), pick(companies), { role: "compute" });
@@ -111,15 +155,27 @@ export function generateSeed(relationCount: number, actorCount = Math.max(50, Ma
 export function benchTargets(actorCount: number, prefix = "syn-"): BenchTargets {
   const companies = Math.max(1, Math.round(actorCount * COMPANY_SHARE));
   const typical = `${prefix}company-${Math.floor(companies / 40)}`;
-  return { actor: typical, funded: `${prefix}company-0`, hub: `${prefix}company-${Math.floor(companies / 400)}`, pathFrom: `${prefix}state-sa`, pathTo: typical };
+  return {
+    actor: typical,
+    funded: `${prefix}company-0`,
+    hub: `${prefix}company-${Math.floor(companies / 400)}`,
+    pathFrom: `${prefix}state-sa`,
+    pathTo: typical,
+  };
 }
 
 function main(): void {
   const { values } = parseArgs({
-    options: { size: { type: "string" }, relations: { type: "string" }, actors: { type: "string" }, out: { type: "string", default: ".bench/generated" } },
+    options: {
+      size: { type: "string" },
+      relations: { type: "string" },
+      actors: { type: "string" },
+      out: { type: "string", default: ".bench/generated" },
+    },
   });
   const size = values.size === undefined ? undefined : benchSizes[values.size as BenchSize];
-  if (values.size !== undefined && !size) throw new Error(`--size must be one of ${Object.keys(benchSizes).join(", ")}, not "${values.size}".`);
+  if (values.size !== undefined && !size)
+    throw new Error(`--size must be one of ${Object.keys(benchSizes).join(", ")}, not "${values.size}".`);
   const relations = Number(values.relations ?? size?.relations ?? 100_000);
   const generated = generateSeed(relations, values.actors ? Number(values.actors) : size?.actors);
   const out = resolve(values.out);

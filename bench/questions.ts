@@ -80,7 +80,10 @@ export const questions: readonly Question[] = [
     name: "actor-by-id",
     description: "One actor by id: id, name, kind, country, description.",
     oneActor: true,
-    raw: (t) => ({ text: "MATCH (a:Actor {id: $id}) RETURN a {.id, .name, .kind, .country, .description} AS actor", params: { id: t.actor } }),
+    raw: (t) => ({
+      text: "MATCH (a:Actor {id: $id}) RETURN a {.id, .name, .kind, .country, .description} AS actor",
+      params: { id: t.actor },
+    }),
     rawCanonical: (records) => canonicalActor(records[0]?.actor),
     server: (t) => ({ query: `query ($id: ID!) { actor(id: $id) { ${actorFields} } }`, variables: { id: t.actor } }),
     serverCanonical: (data) => canonicalActor(data.actor),
@@ -124,8 +127,7 @@ export const questions: readonly Question[] = [
                 id name funders(first: $first) { edges { node { id validFrom amountUsd confidence from { id name } } } } } } } } } }`,
       variables: { id: t.actor, first: LIST_SIZE },
     }),
-    serverCanonical: (data) =>
-      data.actor.funders.edges.map((e: any) => [e.node.id, e.node.from.id, funderEntries(e.node.from.funders)]),
+    serverCanonical: (data) => data.actor.funders.edges.map((e: any) => [e.node.id, e.node.from.id, funderEntries(e.node.from.funders)]),
   },
   {
     name: "nested-funders-boards",
@@ -148,7 +150,11 @@ export const questions: readonly Question[] = [
     }),
     rawCanonical: (records) => ({
       id: records[0]?.id,
-      funders: ((records[0]?.funders ?? []) as Record<string, any>[]).map((f) => [f.id, f.funderId, (f.board as Record<string, unknown>[]).map((b) => [b.id, b.memberId])]),
+      funders: ((records[0]?.funders ?? []) as Record<string, any>[]).map((f) => [
+        f.id,
+        f.funderId,
+        (f.board as Record<string, unknown>[]).map((b) => [b.id, b.memberId]),
+      ]),
     }),
     server: (t) => ({
       query: `query ($id: ID!, $first: Int!) { actor(id: $id) { id name funders(first: $first) { edges { node { id amountUsd validFrom from {
@@ -157,7 +163,11 @@ export const questions: readonly Question[] = [
     }),
     serverCanonical: (data) => ({
       id: data.actor.id,
-      funders: data.actor.funders.edges.map((e: any) => [e.node.id, e.node.from.id, e.node.from.board.edges.map((b: any) => [b.node.id, b.node.from.id])]),
+      funders: data.actor.funders.edges.map((e: any) => [
+        e.node.id,
+        e.node.from.id,
+        e.node.from.board.edges.map((b: any) => [b.node.id, b.node.from.id]),
+      ]),
     }),
   },
   {
@@ -172,7 +182,10 @@ export const questions: readonly Question[] = [
              RETURN size(matches) AS total, matches[$offset..$offset + $first] AS page`,
       params: { id: t.funded, ...fundingWindow() },
     }),
-    rawCanonical: (records) => ({ total: records[0]?.total, ids: ((records[0]?.page ?? []) as Record<string, unknown>[]).map((r) => r.id) }),
+    rawCanonical: (records) => ({
+      total: records[0]?.total,
+      ids: ((records[0]?.page ?? []) as Record<string, unknown>[]).map((r) => r.id),
+    }),
     server: (t) => ({
       query: `query ($filter: FundingFilter!, $first: Int!, $after: String) { fundings(filter: $filter, first: $first, after: $after) {
                 totalCount edges { node { id date amountUsd funder { id name } } } } }`,
@@ -221,13 +234,21 @@ export const questions: readonly Question[] = [
              RETURN nodes, size(relations) AS total, relations[0..$first] AS page`,
       params: { id: t.hub, first: NEIGHBOURHOOD_PAGE },
     }),
-    rawCanonical: (records) => ({ nodes: records[0]?.nodes, total: records[0]?.total, ids: ((records[0]?.page ?? []) as Record<string, unknown>[]).map((r) => r.id) }),
+    rawCanonical: (records) => ({
+      nodes: records[0]?.nodes,
+      total: records[0]?.total,
+      ids: ((records[0]?.page ?? []) as Record<string, unknown>[]).map((r) => r.id),
+    }),
     server: (t) => ({
       query: `query ($id: ID!, $first: Int!) { neighborhood(id: $id, depth: 1, first: $first) {
                 totalCount totalNodes nodes { distance actor { id name kind } } edges { node { id type from { id } to { id } } } } }`,
       variables: { id: t.hub, first: NEIGHBOURHOOD_PAGE },
     }),
-    serverCanonical: (data) => ({ nodes: data.neighborhood.totalNodes, total: data.neighborhood.totalCount, ids: data.neighborhood.edges.map((e: any) => e.node.id) }),
+    serverCanonical: (data) => ({
+      nodes: data.neighborhood.totalNodes,
+      total: data.neighborhood.totalCount,
+      ids: data.neighborhood.edges.map((e: any) => e.node.id),
+    }),
   },
 ];
 
@@ -244,5 +265,11 @@ function shortestLength(lengths: number[]): { shortest: number | null } {
 }
 
 function fundingWindow() {
-  return { minAmountUsd: fundingFilter.minAmountUsd, from: fundingFilter.from, to: fundingFilter.to, offset: (fundingFilter.page - 1) * fundingFilter.pageSize, first: fundingFilter.pageSize };
+  return {
+    minAmountUsd: fundingFilter.minAmountUsd,
+    from: fundingFilter.from,
+    to: fundingFilter.to,
+    offset: (fundingFilter.page - 1) * fundingFilter.pageSize,
+    first: fundingFilter.pageSize,
+  };
 }

@@ -60,7 +60,12 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   for (const size of options.sizes) results.push(await runSize(size, options));
   const machine = describeMachine();
-  const report = formatReport({ started: started.toISOString(), machine, options: { ...options, sizes: options.sizes.join(", ") }, sizes: results });
+  const report = formatReport({
+    started: started.toISOString(),
+    machine,
+    options: { ...options, sizes: options.sizes.join(", ") },
+    sizes: results,
+  });
   const outDir = join(projectRoot, ".bench", "results");
   mkdirSync(outDir, { recursive: true });
   const stamp = started.toISOString().replace(/[:.]/g, "-");
@@ -93,14 +98,28 @@ async function runSize(size: BenchSize, options: Options): Promise<SizeResult> {
     const server = await startChildServer(
       "this server",
       [join(projectRoot, "dist", "src", "index.js")],
-      { ...env, HOST: "127.0.0.1", PORT: String(await freePort()), SEED_ON_START: "false", RATE_LIMIT_PER_MINUTE: "0", NODE_ENV: "production", LOG_LEVEL: "info" },
+      {
+        ...env,
+        HOST: "127.0.0.1",
+        PORT: String(await freePort()),
+        SEED_ON_START: "false",
+        RATE_LIMIT_PER_MINUTE: "0",
+        NODE_ENV: "production",
+        LOG_LEVEL: "info",
+      },
       // The server names itself "localhost"; the client connects to the address it listens on, 127.0.0.1, so no
       // connection first tries ::1 (the peer is reached the same way).
-      (line) => (line.includes('"ready: GraphQL at ') ? (JSON.parse(line) as { graphql: string }).graphql.replace("//localhost:", "//127.0.0.1:") : null),
+      (line) =>
+        line.includes('"ready: GraphQL at ')
+          ? (JSON.parse(line) as { graphql: string }).graphql.replace("//localhost:", "//127.0.0.1:")
+          : null,
     );
     servers.push(server);
-    const peer = await startChildServer("peer server", [join(projectRoot, "dist", "bench", "peer", "peer-cli.js")], { ...env, HOST: "127.0.0.1", PORT: "0" }, (line) =>
-      line.startsWith("PEER_READY ") ? line.slice("PEER_READY ".length).trim() : null,
+    const peer = await startChildServer(
+      "peer server",
+      [join(projectRoot, "dist", "bench", "peer", "peer-cli.js")],
+      { ...env, HOST: "127.0.0.1", PORT: "0" },
+      (line) => (line.startsWith("PEER_READY ") ? line.slice("PEER_READY ".length).trim() : null),
     );
     servers.push(peer);
     log(`this server at ${server.url}, the peer at ${peer.url}`);
@@ -126,7 +145,10 @@ async function runSize(size: BenchSize, options: Options): Promise<SizeResult> {
         peer: peerQuestions[question.name].canonical(await ask.peer()),
       };
       const mismatch = !isDeepStrictEqual(answers.raw, answers.server) || !isDeepStrictEqual(answers.raw, answers.peer);
-      if (mismatch) log(`${question.name}: the answers differ:\n  raw    ${JSON.stringify(answers.raw)}\n  server ${JSON.stringify(answers.server)}\n  peer   ${JSON.stringify(answers.peer)}`);
+      if (mismatch)
+        log(
+          `${question.name}: the answers differ:\n  raw    ${JSON.stringify(answers.raw)}\n  server ${JSON.stringify(answers.server)}\n  peer   ${JSON.stringify(answers.peer)}`,
+        );
       const loops: Record<Way, LoopResult[]> = { raw: [], server: [], peer: [] };
       for (let round = 0; round < options.rounds; round++) {
         // Rotate the order each round and question, so drift in the machine's load falls on every way alike.
@@ -136,8 +158,17 @@ async function runSize(size: BenchSize, options: Options): Promise<SizeResult> {
         }
       }
       const stats = Object.fromEntries(ways.map((way) => [way, summarise(loops[way])])) as Record<Way, WayStats>;
-      log(`${question.name}: p50 raw ${stats.raw.p50.toFixed(1)} ms, server ${stats.server.p50.toFixed(1)} ms, peer ${stats.peer.p50.toFixed(1)} ms`);
-      questionResults.push({ name: question.name, description: question.description, oneActor: question.oneActor, mismatch, answer: answers.raw, stats });
+      log(
+        `${question.name}: p50 raw ${stats.raw.p50.toFixed(1)} ms, server ${stats.server.p50.toFixed(1)} ms, peer ${stats.peer.p50.toFixed(1)} ms`,
+      );
+      questionResults.push({
+        name: question.name,
+        description: question.description,
+        oneActor: question.oneActor,
+        mismatch,
+        answer: answers.raw,
+        stats,
+      });
     }
     clients.server.close();
     clients.peer.close();
@@ -163,7 +194,14 @@ interface BenchDatabase {
 async function freshDatabase(size: BenchSize, dataDir: string, log: (m: string) => void): Promise<BenchDatabase> {
   const neo4jDir = join(projectRoot, ".bench", `neo4j-${size}`);
   rmSync(neo4jDir, { recursive: true, force: true });
-  const local = await startLocalNeo4j({ boltPort: await freePort(), dataDir: neo4jDir, importDir: dataDir, ...neo4jMemory[size], onProgress: log, startTimeoutMs: 300_000 });
+  const local = await startLocalNeo4j({
+    boltPort: await freePort(),
+    dataDir: neo4jDir,
+    importDir: dataDir,
+    ...neo4jMemory[size],
+    onProgress: log,
+    startTimeoutMs: 300_000,
+  });
   const driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", "bench"), { disableLosslessIntegers: true });
   await migrate(new Executor(driver, { database: "neo4j", transactionTimeoutMs: 3_600_000 }), createLogger("warn"));
   return { local, driver };
@@ -174,12 +212,21 @@ async function freshDatabase(size: BenchSize, dataDir: string, log: (m: string) 
  * start-up and full validation included), each into a fresh database. Returns the timings and the database the
  * seeder filled, which the questions then read.
  */
-async function compareImport(size: BenchSize, dataDir: string, csvRows: number, log: (m: string) => void): Promise<{ result: ImportResult; database: BenchDatabase }> {
+async function compareImport(
+  size: BenchSize,
+  dataDir: string,
+  csvRows: number,
+  log: (m: string) => void,
+): Promise<{ result: ImportResult; database: BenchDatabase }> {
   const forLoadCsv = await freshDatabase(size, dataDir, log);
   log("LOAD CSV ... CALL {} IN TRANSACTIONS");
   let loadCsv: Awaited<ReturnType<typeof importWithLoadCsv>>;
   try {
-    loadCsv = await importWithLoadCsv(forLoadCsv.driver, { database: "neo4j", files: { sources: "file:///sources.csv", actors: "file:///actors.csv", relations: "file:///relations.csv" }, dataset: "bench" });
+    loadCsv = await importWithLoadCsv(forLoadCsv.driver, {
+      database: "neo4j",
+      files: { sources: "file:///sources.csv", actors: "file:///actors.csv", relations: "file:///relations.csv" },
+      dataset: "bench",
+    });
   } finally {
     await forLoadCsv.driver.close();
     await forLoadCsv.local.stop();
@@ -210,14 +257,20 @@ async function compareImport(size: BenchSize, dataDir: string, csvRows: number, 
 function runSeedCli(uri: string, dir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     // The flags of package.json's "seed" script: the seeder holds the whole validated plan in memory.
-    const child = spawn(process.execPath, ["--max-old-space-size=8192", join(projectRoot, "dist", "src", "seed", "seed-cli.js"), "--dir", dir, "--dataset", "bench"], {
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "bench", LOG_LEVEL: "warn" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--max-old-space-size=8192", join(projectRoot, "dist", "src", "seed", "seed-cli.js"), "--dir", dir, "--dataset", "bench"],
+      {
+        env: { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "bench", LOG_LEVEL: "warn" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     const output: string[] = [];
     child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`npm run seed failed (${code}):\n${output.join("").slice(-2000)}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`npm run seed failed (${code}):\n${output.join("").slice(-2000)}`)),
+    );
   });
 }
 
@@ -244,7 +297,8 @@ function describeMachine() {
   // `java -version` writes to stderr.
   const java = spawnSync("java", ["-version"], { encoding: "utf8" });
   const javaVersion = `${java.stderr ?? ""}`.split("\n")[0]?.trim() ?? "";
-  const packageVersion = (name: string) => (JSON.parse(readFileSync(join(projectRoot, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+  const packageVersion = (name: string) =>
+    (JSON.parse(readFileSync(join(projectRoot, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
   return {
     cpu: `${cpus().length} × ${cpus()[0]?.model ?? "unknown"}`,
     memoryGb: Math.round(totalmem() / 2 ** 30),
@@ -296,7 +350,7 @@ function fail(message: string): never {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exit(1);
   });
 }

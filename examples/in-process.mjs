@@ -22,12 +22,16 @@ try {
     console.log(`  ${node.date.padEnd(10)}  ${node.funder.name.padEnd(24)}  ${amount}  ${node.sources[0]?.source.url ?? ""}`);
   }
 
-  const regimes = await graph.execute(`{ fundingByRegime(recipient: "openai") { regime fundingCount undisclosedCount totalUsd states { name } } }`);
+  const regimes = await graph.execute(
+    `{ fundingByRegime(recipient: "openai") { regime fundingCount undisclosedCount totalUsd states { name } } }`,
+  );
   console.log("By the regime of the state that controls the funder:");
   for (const group of regimes.data.fundingByRegime) {
     const money = `$${(group.totalUsd / 1e9).toFixed(2)}bn disclosed, ${group.undisclosedCount} undisclosed`;
     const states = group.states.map((s) => s.name).join(", ");
-    console.log(`  ${String(group.regime ?? "no state").padEnd(18)} ${String(group.fundingCount).padStart(3)} fundings  ${money}${states ? `  (${states})` : ""}`);
+    console.log(
+      `  ${String(group.regime ?? "no state").padEnd(18)} ${String(group.fundingCount).padStart(3)} fundings  ${money}${states ? `  (${states})` : ""}`,
+    );
   }
 
   // Errors come back as over HTTP: a code, and the argument to fix.

@@ -55,7 +55,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       formatError: (formatted, error) => {
         const shown = formatError(formatted, error, config.development);
         // The client sees "Internal server error"; the operator needs the real one.
-        if (shown.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) logger.error({ err: unwrapResolverError(error), path: formatted.path }, "unexpected error, masked for the client");
+        if (shown.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR)
+          logger.error({ err: unwrapResolverError(error), path: formatted.path }, "unexpected error, masked for the client");
         return shown;
       },
       includeStacktraceInErrorResponses: config.development,
@@ -78,21 +79,21 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       ],
     });
     await apollo.start();
-    httpServer.on("request", createRequestListener<ApiContext>({
-      apollo,
-      context: async (request) => ({ requestId: randomUUID(), loaders: new Loaders(services), caller: callerOf(request.headers, keys) }),
-      readiness: () => preparation.readiness(),
-      logger,
-      maxBodyBytes: config.limits.maxBodyBytes,
-      routes: [
-        ...(config.playground ? [playgroundRoute(), exploreRoute()] : []),
-        exportRoute(executor, services),
-      ],
-      ...(config.playground ? { graphqlBrowserPage: servePlaygroundPage } : {}),
-      cors: new CorsPolicy(config.corsOrigins),
-      ...(config.rateLimitPerMinute > 0 ? { rateLimiter: new RateLimiter(config.rateLimitPerMinute) } : {}),
-      trustProxy: config.trustProxy,
-    }));
+    httpServer.on(
+      "request",
+      createRequestListener<ApiContext>({
+        apollo,
+        context: async (request) => ({ requestId: randomUUID(), loaders: new Loaders(services), caller: callerOf(request.headers, keys) }),
+        readiness: () => preparation.readiness(),
+        logger,
+        maxBodyBytes: config.limits.maxBodyBytes,
+        routes: [...(config.playground ? [playgroundRoute(), exploreRoute()] : []), exportRoute(executor, services)],
+        ...(config.playground ? { graphqlBrowserPage: servePlaygroundPage } : {}),
+        cors: new CorsPolicy(config.corsOrigins),
+        ...(config.rateLimitPerMinute > 0 ? { rateLimiter: new RateLimiter(config.rateLimitPerMinute) } : {}),
+        trustProxy: config.trustProxy,
+      }),
+    );
     await listen(httpServer, config.port, config.host);
     const port = (httpServer.address() as AddressInfo).port;
 

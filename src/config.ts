@@ -83,7 +83,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     },
     rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 600, 0, 1_000_000),
     trustProxy: flag(env, "TRUST_PROXY", false),
-    corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((origin) => origin.trim()).filter((origin) => origin !== ""),
+    corsOrigins: (env.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ""),
     introspection: flag(env, "INTROSPECTION", env.NODE_ENV !== "production"),
     playground: flag(env, "PLAYGROUND", env.NODE_ENV !== "production"),
     apiKeys: apiKeys(env),
@@ -104,7 +107,9 @@ function neo4jTarget(env: Env): Neo4jTarget {
     const username = text(env, "NEO4J_USERNAME", "neo4j");
     const password = env.NEO4J_PASSWORD ?? "";
     if (!password && !/^bolt:\/\/(127\.0\.0\.1|localhost)/.test(uri)) {
-      throw new ConfigError(`NEO4J_PASSWORD is empty but NEO4J_URI=${uri} is set. Set NEO4J_PASSWORD to the password of user "${username}".`);
+      throw new ConfigError(
+        `NEO4J_PASSWORD is empty but NEO4J_URI=${uri} is set. Set NEO4J_PASSWORD to the password of user "${username}".`,
+      );
     }
     return { kind: "external", uri, username, password, database };
   }
@@ -149,7 +154,9 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   if (!raw) return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name}="${raw}" is not valid. Set ${name} to a whole number from ${min} to ${max}, or unset it for ${fallback}.`);
+    throw new ConfigError(
+      `${name}="${raw}" is not valid. Set ${name} to a whole number from ${min} to ${max}, or unset it for ${fallback}.`,
+    );
   }
   return value;
 }

@@ -78,7 +78,11 @@ export async function importWithLoadCsv(driver: Driver, options: LoadCsvImportOp
   const params = { dataset: options.dataset ?? "seeds", batchSize: neo4j.int(options.batchRows ?? LOAD_CSV_BATCH_ROWS) };
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   const runCounted = async (name: string, text: string, extra: Record<string, unknown>): Promise<number> => {
-    const result = await session.run<{ rows: number }>(text, { ...params, ...extra }, { timeout: options.timeoutMs ?? 30 * 60_000, metadata: { app: "ai-policy-graph", query: `bench/import/${name}` } });
+    const result = await session.run<{ rows: number }>(
+      text,
+      { ...params, ...extra },
+      { timeout: options.timeoutMs ?? 30 * 60_000, metadata: { app: "ai-policy-graph", query: `bench/import/${name}` } },
+    );
     return neo4j.integer.toNumber(result.records[0]!.get("rows"));
   };
   const steps: LoadCsvStep[] = [];
@@ -93,7 +97,8 @@ export async function importWithLoadCsv(driver: Driver, options: LoadCsvImportOp
     await timed("actors.csv", "Actor", () => runCounted("load-actors", loadActors, { url: options.files.actors }));
     await timed("relations.csv", "relationships", async () => {
       let rows = 0;
-      for (const [type, text] of loadRelations) rows += await runCounted(`load-relations:${type}`, text, { url: options.files.relations, type });
+      for (const [type, text] of loadRelations)
+        rows += await runCounted(`load-relations:${type}`, text, { url: options.files.relations, type });
       return rows;
     });
     await timed("relations.csv", "Citation", () => runCounted("load-citations", loadCitations, { url: options.files.relations }));
@@ -113,7 +118,11 @@ export async function importWithLoadCsv(driver: Driver, options: LoadCsvImportOp
 export async function emptyDatabase(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    await session.run(emptyDatabaseQuery, { batchSize: neo4j.int(DELETE_BATCH_ROWS) }, { timeout: 30 * 60_000, metadata: { app: "ai-policy-graph", query: "bench/import/empty-database" } });
+    await session.run(
+      emptyDatabaseQuery,
+      { batchSize: neo4j.int(DELETE_BATCH_ROWS) },
+      { timeout: 30 * 60_000, metadata: { app: "ai-policy-graph", query: "bench/import/empty-database" } },
+    );
   } finally {
     await session.close();
   }

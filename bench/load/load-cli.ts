@@ -35,7 +35,12 @@ async function main(): Promise<void> {
   const connections = Number(values.connections);
   const settleSeconds = Number(values.settle);
   const scenarios = readmeScenarios().filter((s) => !values.only || values.only.includes(s.name));
-  if (scenarios.length === 0) throw new Error(`No scenario named ${values.only?.join(", ")}. Names: ${readmeScenarios().map((s) => s.name).join(", ")}`);
+  if (scenarios.length === 0)
+    throw new Error(
+      `No scenario named ${values.only?.join(", ")}. Names: ${readmeScenarios()
+        .map((s) => s.name)
+        .join(", ")}`,
+    );
 
   const server = fork(join(projectRoot, "dist", "bench", "load", "load-server.js"), [], {
     execArgv: ["--expose-gc"],
@@ -51,11 +56,14 @@ async function main(): Promise<void> {
   try {
     const ready = (await reply(server)) as { ready: string; neo4j: string };
     const graphqlUrl = ready.ready.replace("localhost", "127.0.0.1");
-    console.log(`server pid ${server.pid} at ${graphqlUrl} over ${ready.neo4j}; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB`);
+    console.log(
+      `server pid ${server.pid} at ${graphqlUrl} over ${ready.neo4j}; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB`,
+    );
     // Warm up so "before" is a server that has already served and the first scenario is not measured cold: each
     // question once (Neo4j plans and caches each query the first time), then 2 s of all of them.
     const all = readmeScenarios().at(-1)!;
-    for (const query of all.queries) await fetch(graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    for (const query of all.queries)
+      await fetch(graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
     await runScenario(graphqlUrl, all, { durationSeconds: 2, connections });
     const before = await ask(server, "gc");
 

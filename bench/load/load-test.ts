@@ -54,7 +54,11 @@ function rootField(query: string): string {
  * Runs one scenario against `graphqlUrl` (loopback) for `durationSeconds` with `connections` concurrent
  * connections, and counts every kind of error: transport, non-2xx, and GraphQL errors in a 200 body.
  */
-export async function runScenario(graphqlUrl: string, scenario: Scenario, options: { durationSeconds: number; connections: number }): Promise<LoadResult> {
+export async function runScenario(
+  graphqlUrl: string,
+  scenario: Scenario,
+  options: { durationSeconds: number; connections: number },
+): Promise<LoadResult> {
   let graphqlErrors = 0;
   const result = await autocannon({
     url: graphqlUrl,

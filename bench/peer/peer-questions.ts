@@ -82,7 +82,11 @@ export const peerQuestions: Record<QuestionName, PeerQuestion> = {
       const actor = only(data.actors);
       return {
         id: actor.id,
-        funders: actor.fundersConnection.edges.map((e: any) => [e.properties.id, e.node.id, e.node.boardConnection.edges.map((b: any) => [b.properties.id, b.node.id])]),
+        funders: actor.fundersConnection.edges.map((e: any) => [
+          e.properties.id,
+          e.node.id,
+          e.node.boardConnection.edges.map((b: any) => [b.properties.id, b.node.id]),
+        ]),
       };
     },
   },
@@ -119,6 +123,10 @@ export const peerQuestions: Record<QuestionName, PeerQuestion> = {
                 totalCount totalNodes nodes { distance actor { id name kind } } edges { node { id type from { id } to { id } } } } }`,
       variables: { id: t.hub, first: NEIGHBOURHOOD_PAGE },
     }),
-    canonical: (data) => ({ nodes: data.neighbourhood.totalNodes, total: data.neighbourhood.totalCount, ids: data.neighbourhood.edges.map((e: any) => e.node.id) }),
+    canonical: (data) => ({
+      nodes: data.neighbourhood.totalNodes,
+      total: data.neighbourhood.totalCount,
+      ids: data.neighbourhood.edges.map((e: any) => e.node.id),
+    }),
   },
 };

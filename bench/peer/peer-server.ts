@@ -36,7 +36,9 @@ export interface PeerServer {
  * bookmark manager stay as they come.
  */
 export async function startPeerServer(options: PeerServerOptions): Promise<PeerServer> {
-  const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), { userAgent: "ai-policy-graph-bench-peer" });
+  const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
+    userAgent: "ai-policy-graph-bench-peer",
+  });
   try {
     await driver.verifyConnectivity({ database: options.database });
     const library = new Neo4jGraphQL({

@@ -13,7 +13,13 @@ export interface ChildServer {
  * load generator in this process does not share them. Resolves when a stdout line gives its URL.
  * - `readyUrl` picks the URL out of a line, or returns null for other lines.
  */
-export function startChildServer(name: string, args: string[], env: Record<string, string>, readyUrl: (line: string) => string | null, timeoutMs = 120_000): Promise<ChildServer> {
+export function startChildServer(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  readyUrl: (line: string) => string | null,
+  timeoutMs = 120_000,
+): Promise<ChildServer> {
   const child: ChildProcess = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const output: string[] = [];
   const keep = (line: string) => {

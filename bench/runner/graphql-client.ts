@@ -22,7 +22,11 @@ export class GraphqlClient {
         {
           method: "POST",
           agent: this.agent,
-          headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", "content-length": Buffer.byteLength(body) },
+          headers: {
+            "content-type": "application/json",
+            accept: "application/graphql-response+json, application/json",
+            "content-length": Buffer.byteLength(body),
+          },
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -31,7 +35,8 @@ export class GraphqlClient {
             const text = Buffer.concat(chunks).toString("utf8");
             try {
               const answer = JSON.parse(text) as { data?: unknown; errors?: { message: string }[] };
-              if (res.statusCode !== 200 || answer.errors?.length) reject(new Error(`HTTP ${res.statusCode}: ${answer.errors?.map((e) => e.message).join("; ") ?? text.slice(0, 200)}`));
+              if (res.statusCode !== 200 || answer.errors?.length)
+                reject(new Error(`HTTP ${res.statusCode}: ${answer.errors?.map((e) => e.message).join("; ") ?? text.slice(0, 200)}`));
               else resolve(answer.data);
             } catch {
               reject(new Error(`HTTP ${res.statusCode}: not JSON: ${text.slice(0, 200)}`));

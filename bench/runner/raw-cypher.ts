@@ -20,5 +20,7 @@ export async function runRawCypher(driver: Driver, database: string, request: Cy
 
 /** The parameters with whole numbers as Neo4j integers. */
 export function cypherParams(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Number.isInteger(value) ? neo4j.int(value as number) : value]));
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Number.isInteger(value) ? neo4j.int(value as number) : value]),
+  );
 }

@@ -61,7 +61,9 @@ export function targetChecks(run: Run): TargetCheck[] {
       const ratio = q.stats.server.p50 / q.stats.raw.p50;
       checks.push({ size: size.size, target: `${q.name}: GraphQL p50 / raw Cypher p50`, ratio, limit: 1.25, met: ratio <= 1.25 });
     }
-    for (const q of size.questions.filter((q) => q.name === "nested-funders-boards" || q.name === "funding-page" || q.name.startsWith("funders-"))) {
+    for (const q of size.questions.filter(
+      (q) => q.name === "nested-funders-boards" || q.name === "funding-page" || q.name.startsWith("funders-"),
+    )) {
       const ratio = q.stats.server.throughput / q.stats.peer.throughput;
       checks.push({ size: size.size, target: `${q.name}: throughput / Neo4j GraphQL Library's`, ratio, limit: 1.2, met: ratio >= 1.2 });
     }
@@ -86,7 +88,16 @@ const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}�
 
 /** The run as Markdown: per size, the import, the question table with the ratios; then targets and growth. */
 export function formatReport(run: Run): string {
-  const lines: string[] = [`Run of ${run.started}`, "", `Machine: ${Object.entries(run.machine).map(([k, v]) => `${k} ${v}`).join("; ")}`, "", `Options: ${JSON.stringify(run.options)}`, ""];
+  const lines: string[] = [
+    `Run of ${run.started}`,
+    "",
+    `Machine: ${Object.entries(run.machine)
+      .map(([k, v]) => `${k} ${v}`)
+      .join("; ")}`,
+    "",
+    `Options: ${JSON.stringify(run.options)}`,
+    "",
+  ];
   for (const size of run.sizes) {
     lines.push(`### ${size.size}: ${size.actors.toLocaleString("en")} actors, ${size.relations.toLocaleString("en")} relations`, "");
     const imp = size.import;
@@ -101,7 +112,11 @@ export function formatReport(run: Run): string {
     );
     for (const q of size.questions) {
       const { raw, server, peer } = q.stats;
-      const flag = q.mismatch ? " (answers differ)" : raw.errors + server.errors + peer.errors > 0 ? ` (errors: ${raw.errors}/${server.errors}/${peer.errors})` : "";
+      const flag = q.mismatch
+        ? " (answers differ)"
+        : raw.errors + server.errors + peer.errors > 0
+          ? ` (errors: ${raw.errors}/${server.errors}/${peer.errors})`
+          : "";
       lines.push(
         `| ${q.name}${flag} | ${ms(raw.p50)} / ${ms(raw.p95)} | ${perSecond(raw.throughput)} | ${ms(server.p50)} / ${ms(server.p95)} | ${perSecond(server.throughput)} | ${ms(peer.p50)} / ${ms(peer.p95)} | ${perSecond(peer.throughput)} | ${times(server.p50 / raw.p50)} | ${times(server.throughput / peer.throughput)} |`,
       );
@@ -114,13 +129,17 @@ export function formatReport(run: Run): string {
     lines.push("### Growth: p50, large graph / small graph", "", "| question | raw | server | peer |", "|---|---:|---:|---:|");
     for (const q of large.questions) {
       const s = small.questions.find((x) => x.name === q.name)!;
-      lines.push(`| ${q.name} | ${times(q.stats.raw.p50 / s.stats.raw.p50)} | ${times(q.stats.server.p50 / s.stats.server.p50)} | ${times(q.stats.peer.p50 / s.stats.peer.p50)} |`);
+      lines.push(
+        `| ${q.name} | ${times(q.stats.raw.p50 / s.stats.raw.p50)} | ${times(q.stats.server.p50 / s.stats.server.p50)} | ${times(q.stats.peer.p50 / s.stats.peer.p50)} |`,
+      );
     }
     lines.push("");
   }
   lines.push("### Targets", "", "| size | target | ratio | limit | met |", "|---|---|---:|---:|---|");
   for (const check of targetChecks(run)) {
-    lines.push(`| ${check.size} | ${check.target} | ${times(check.ratio)} | ${check.target.includes("throughput") || check.target.startsWith("seeding") ? "≥" : "≤"} ${check.limit}× | ${check.met ? "yes" : "**no**"} |`);
+    lines.push(
+      `| ${check.size} | ${check.target} | ${times(check.ratio)} | ${check.target.includes("throughput") || check.target.startsWith("seeding") ? "≥" : "≤"} ${check.limit}× | ${check.met ? "yes" : "**no**"} |`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

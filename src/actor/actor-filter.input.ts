@@ -22,7 +22,11 @@ export class ActorFilter {
   @ArrayMaxSize(10)
   regime?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: "Keep actors whose name or an alias, in any language, contains these words (accents ignored; the last word may be unfinished)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Keep actors whose name or an alias, in any language, contains these words (accents ignored; the last word may be unfinished).",
+  })
   @IsOptional()
   @Length(1, 200, { message: "text must be 1 to 200 characters long" })
   @Matches(/[\p{L}\p{N}]/u, { message: "text must contain a letter or a digit" })

@@ -17,10 +17,19 @@ export function actorFromProperties(p: ActorProperties): Actor {
     country: (p.country as string | undefined) ?? null,
     description: (p.description as string | undefined) ?? null,
     aliases: (p.aliases as string[] | undefined) ?? [],
-    identifiers: ((p.identifierSchemes as string[] | undefined) ?? []).map((scheme, i) => ({ actorId: p.id as string, scheme, value: (p.identifierValues as string[])[i]! })),
+    identifiers: ((p.identifierSchemes as string[] | undefined) ?? []).map((scheme, i) => ({
+      actorId: p.id as string,
+      scheme,
+      value: (p.identifierValues as string[])[i]!,
+    })),
     regime:
       p.regime === undefined || p.regime === null
         ? null
-        : { class: p.regime as string, index: (p.regimeIndex as string | undefined) ?? null, year: (p.regimeYear as number | undefined) ?? null, score: (p.regimeScore as number | undefined) ?? null },
+        : {
+            class: p.regime as string,
+            index: (p.regimeIndex as string | undefined) ?? null,
+            year: (p.regimeYear as number | undefined) ?? null,
+            score: (p.regimeScore as number | undefined) ?? null,
+          },
   } as Actor;
 }

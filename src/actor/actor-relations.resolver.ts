@@ -19,13 +19,35 @@ function bitemporal(args: DatedPageArgs): Pick<RelationFilter, "includeRetracted
  * ActorResolver) both read this, so both load the same page under the same loader key.
  */
 export const relationFields = {
-  funders: { args: DatedPageArgs, filter: (a: DatedPageArgs): RelationFilter => ({ types: ["FUNDS"], direction: Direction.INCOMING, asOf: a.asOf, ...bitemporal(a) }) },
-  investees: { args: DatedPageArgs, filter: (a: DatedPageArgs): RelationFilter => ({ types: ["FUNDS"], direction: Direction.OUTGOING, asOf: a.asOf, ...bitemporal(a) }) },
-  board: { args: DatedPageArgs, filter: (a: DatedPageArgs): RelationFilter => ({ types: ["BOARD_MEMBER_OF"], direction: Direction.INCOMING, asOf: a.asOf, ...bitemporal(a) }) },
-  members: { args: DatedPageArgs, filter: (a: DatedPageArgs): RelationFilter => ({ types: ["MEMBER_OF"], direction: Direction.INCOMING, asOf: a.asOf, ...bitemporal(a) }) },
+  funders: {
+    args: DatedPageArgs,
+    filter: (a: DatedPageArgs): RelationFilter => ({ types: ["FUNDS"], direction: Direction.INCOMING, asOf: a.asOf, ...bitemporal(a) }),
+  },
+  investees: {
+    args: DatedPageArgs,
+    filter: (a: DatedPageArgs): RelationFilter => ({ types: ["FUNDS"], direction: Direction.OUTGOING, asOf: a.asOf, ...bitemporal(a) }),
+  },
+  board: {
+    args: DatedPageArgs,
+    filter: (a: DatedPageArgs): RelationFilter => ({
+      types: ["BOARD_MEMBER_OF"],
+      direction: Direction.INCOMING,
+      asOf: a.asOf,
+      ...bitemporal(a),
+    }),
+  },
+  members: {
+    args: DatedPageArgs,
+    filter: (a: DatedPageArgs): RelationFilter => ({ types: ["MEMBER_OF"], direction: Direction.INCOMING, asOf: a.asOf, ...bitemporal(a) }),
+  },
   relations: {
     args: ActorRelationsArgs,
-    filter: (a: DatedPageArgs): RelationFilter => ({ types: (a as ActorRelationsArgs).type, direction: (a as ActorRelationsArgs).direction, asOf: a.asOf, ...bitemporal(a) }),
+    filter: (a: DatedPageArgs): RelationFilter => ({
+      types: (a as ActorRelationsArgs).type,
+      direction: (a as ActorRelationsArgs).direction,
+      asOf: a.asOf,
+      ...bitemporal(a),
+    }),
   },
 } as const;
 export type RelationField = keyof typeof relationFields;
@@ -34,10 +56,18 @@ export type RelationField = keyof typeof relationFields;
  * One page of a relation field of the actor `actorId`, through the request's loader for that field and those
  * arguments: the actors of a list that ask the same field with the same arguments share one query.
  */
-export function loadRelationField(ctx: ApiContext, relationService: RelationService, field: RelationField, actorId: string, args: DatedPageArgs): Promise<RelationSlice> {
+export function loadRelationField(
+  ctx: ApiContext,
+  relationService: RelationService,
+  field: RelationField,
+  actorId: string,
+  args: DatedPageArgs,
+): Promise<RelationSlice> {
   const filter = relationFields[field].filter(args);
   const window = pageWindow(args);
-  const loader = ctx.loaders.forArgs<string, RelationSlice>(field, { filter, window }, (ids) => relationService.relationsOf(ids, filter, window));
+  const loader = ctx.loaders.forArgs<string, RelationSlice>(field, { filter, window }, (ids) =>
+    relationService.relationsOf(ids, filter, window),
+  );
   return loader.load(actorId);
 }
 
@@ -61,7 +91,8 @@ export class ActorRelationsResolver {
   }
 
   @FieldResolver(() => RelationConnection, {
-    description: "Who sits on this actor's board: incoming BOARD_MEMBER_OF relations, observers included (see `role`). With `asOf`, the board on that day.",
+    description:
+      "Who sits on this actor's board: incoming BOARD_MEMBER_OF relations, observers included (see `role`). With `asOf`, the board on that day.",
   })
   board(@Root() actor: Actor, @Args() args: DatedPageArgs, @Ctx() ctx: ApiContext): Promise<Page<RelationRow>> {
     return this.page(ctx, "board", actor, args);

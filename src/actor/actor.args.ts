@@ -7,6 +7,6 @@ import { SLUG_PATTERN } from "../validation/validators";
 export class ActorArgs {
   @Field(() => ID, { description: 'The actor\'s slug id, e.g. "openai".' })
   @Length(1, 120)
-  @Matches(SLUG_PATTERN, { message: "id must be a lowercase slug such as \"openai\" or \"saudi-arabia\"" })
+  @Matches(SLUG_PATTERN, { message: 'id must be a lowercase slug such as "openai" or "saudi-arabia"' })
   id!: string;
 }

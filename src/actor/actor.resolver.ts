@@ -55,7 +55,7 @@ export class ActorResolver {
   }
 
   @Query(() => [SearchHit], {
-    description: "Full-text search over names and aliases in every language (\"États-Unis\" finds the United States), best match first.",
+    description: 'Full-text search over names and aliases in every language ("États-Unis" finds the United States), best match first.',
   })
   async search(@Args() args: SearchArgs, @Ctx() { loaders }: ApiContext): Promise<SearchHit[]> {
     const found = await this.actorService.find({ text: args.text, kinds: args.kind }, "score", { offset: 0, limit: args.first });

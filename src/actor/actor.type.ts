@@ -29,7 +29,10 @@ export class Actor {
   @Field(() => ActorKind, { description: "What kind of actor this is." })
   kind!: string;
 
-  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 code of the actor's country; null for international bodies and groups." })
+  @Field(() => String, {
+    nullable: true,
+    description: "ISO 3166-1 alpha-2 code of the actor's country; null for international bodies and groups.",
+  })
   country!: string | null;
 
   @Field(() => String, { nullable: true, description: "One neutral sentence about the actor." })
@@ -39,10 +42,14 @@ export class Actor {
   aliases!: string[];
 
   @Field(() => [ExternalIdentifier], {
-    description: "The actor's identifiers in other registers (Wikidata, the LEI register, stock exchanges), each with the page that shows it. `search` finds an actor by any of them.",
+    description:
+      "The actor's identifiers in other registers (Wikidata, the LEI register, stock exchanges), each with the page that shows it. `search` finds an actor by any of them.",
   })
   identifiers!: ExternalIdentifierRow[];
 
-  @Field(() => ActorRegime, { nullable: true, description: "For a state, its regime class; null for other actors and for states without one." })
+  @Field(() => ActorRegime, {
+    nullable: true,
+    description: "For a state, its regime class; null for other actors and for states without one.",
+  })
   regime!: ActorRegime | null;
 }

@@ -9,6 +9,9 @@ import { ExternalIdentifier, type ExternalIdentifierRow } from "./external-ident
 export class ExternalIdentifierResolver implements ResolverInterface<ExternalIdentifier> {
   @FieldResolver(() => [Citation])
   sources(@Root() identifier: ExternalIdentifierRow, @Ctx() { loaders }: ApiContext): Promise<Citation[]> {
-    return loaders.citations.load({ kind: "identifier", fact: identifierFact({ actor: identifier.actorId, scheme: identifier.scheme, value: identifier.value }) });
+    return loaders.citations.load({
+      kind: "identifier",
+      fact: identifierFact({ actor: identifier.actorId, scheme: identifier.scheme, value: identifier.value }),
+    });
   }
 }

@@ -10,8 +10,31 @@ const TYPO_MIN_LENGTH = 5;
  * name fingerprints fold legal forms. A name made only of such words keeps them.
  */
 const LEGAL_FORMS = new Set([
-  "inc", "incorporated", "corp", "corporation", "co", "company", "llc", "lp", "llp", "ltd", "limited", "plc", "pbc", "sa", "sas", "ag", "gmbh", "nv",
-  "bv", "se", "spa", "kk", "group", "holding", "holdings",
+  "inc",
+  "incorporated",
+  "corp",
+  "corporation",
+  "co",
+  "company",
+  "llc",
+  "lp",
+  "llp",
+  "ltd",
+  "limited",
+  "plc",
+  "pbc",
+  "sa",
+  "sas",
+  "ag",
+  "gmbh",
+  "nv",
+  "bv",
+  "se",
+  "spa",
+  "kk",
+  "group",
+  "holding",
+  "holdings",
 ]);
 
 /** Words that join names without naming anything ("Department of Commerce", "The Washington Post"). */
@@ -77,7 +100,10 @@ function identifierNames(identifier: { scheme: string; value: string }): string[
  * the full-text index reads (an identifier as separate words: the index's tokenizer keeps "nasdaq:nvda" whole), and
  * `searchKeys`, the exact-name keys. The seeder and the curation mutations both store these.
  */
-export function actorSearchFields(names: readonly string[], identifiers: readonly { scheme: string; value: string }[]): { searchText: string; searchKeys: string[] } {
+export function actorSearchFields(
+  names: readonly string[],
+  identifiers: readonly { scheme: string; value: string }[],
+): { searchText: string; searchKeys: string[] } {
   const identifierLines = identifiers.flatMap(identifierNames);
   return {
     searchText: [...names, ...identifierLines].join("\n"),

@@ -31,5 +31,4 @@ export class RegimeInput extends CitedInput {
   @Min(0)
   @Max(10)
   score?: number;
-
 }

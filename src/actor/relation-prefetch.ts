@@ -21,12 +21,16 @@ export function firstRelationFieldAsked(info: GraphQLResolveInfo): RelationField
   const actorType = getNamedType(info.returnType);
   if (info.fieldNodes.length !== 1 || !isObjectType(actorType)) return null;
   for (const selection of info.fieldNodes[0]!.selectionSet?.selections ?? []) {
-    if (selection.kind !== Kind.FIELD || (selection.directives?.length ?? 0) > 0 || !Object.hasOwn(relationFields, selection.name.value)) continue;
+    if (selection.kind !== Kind.FIELD || (selection.directives?.length ?? 0) > 0 || !Object.hasOwn(relationFields, selection.name.value))
+      continue;
     const field = selection.name.value as RelationField;
     const definition = actorType.getFields()[field];
     if (!definition) return null;
     try {
-      const args = Object.assign(new relationFields[field].args(), getArgumentValues(definition, selection, info.variableValues)) as DatedPageArgs;
+      const args = Object.assign(
+        new relationFields[field].args(),
+        getArgumentValues(definition, selection, info.variableValues),
+      ) as DatedPageArgs;
       // The checks type-graphql runs before the field's resolver, and the cursor's, which pageWindow makes.
       if (validateSync(args, { forbidUnknownValues: false }).length > 0) return null;
       pageWindow(args);

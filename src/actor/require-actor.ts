@@ -10,7 +10,11 @@ import type { Actor } from "./actor.type";
  * The actors a filter names, by its fields ({funder: "microsoft"}), each checked with requireActor, as the ids to
  * query with: an id merged away becomes the id of the actor it was merged into. Fields left out stay out.
  */
-export async function canonicalIds<K extends string>(loaders: Loaders, ids: Partial<Record<K, string | null | undefined>>, fieldPrefix = ""): Promise<Partial<Record<K, string>>> {
+export async function canonicalIds<K extends string>(
+  loaders: Loaders,
+  ids: Partial<Record<K, string | null | undefined>>,
+  fieldPrefix = "",
+): Promise<Partial<Record<K, string>>> {
   const entries = Object.entries(ids).filter((entry): entry is [K, string] => typeof entry[1] === "string");
   const actors = await Promise.all(entries.map(([field, id]) => requireActor(loaders, id, `${fieldPrefix}${field}`)));
   return Object.fromEntries(entries.map(([field], i) => [field, actors[i]!.id])) as Partial<Record<K, string>>;
@@ -18,6 +22,7 @@ export async function canonicalIds<K extends string>(loaders: Loaders, ids: Part
 
 export async function requireActor(loaders: Loaders, id: string, field: string): Promise<Actor> {
   const actor = await loaders.actor.load(id);
-  if (!actor) throw new NotFoundError(`No actor has the id "${id}" (${field}). Search for it with search(text: …) to find its id.`, field, id);
+  if (!actor)
+    throw new NotFoundError(`No actor has the id "${id}" (${field}). Search for it with search(text: …) to find its id.`, field, id);
   return actor;
 }

@@ -5,7 +5,10 @@ import { ActorKind } from "./actor-kind";
 
 @ArgsType()
 export class SearchArgs extends FirstArgs {
-  @Field({ description: 'Words of a name or alias in any language: "États-Unis", "Arabie saoudite", "open". Accents and case are ignored; the last word may be unfinished.' })
+  @Field({
+    description:
+      'Words of a name or alias in any language: "États-Unis", "Arabie saoudite", "open". Accents and case are ignored; the last word may be unfinished.',
+  })
   @Length(1, 200, { message: "text must be 1 to 200 characters long" })
   @Matches(/[\p{L}\p{N}]/u, { message: "text must contain a letter or a digit" })
   text!: string;

@@ -38,7 +38,9 @@ export function parseKeyFile(json: string, where: string): ApiKeyEntry[] {
     throw new Error(`${where} is not JSON. It must hold [{"name": "alice", "role": "editor", "hash": "<sha256 hex>"}].`);
   }
   if (!Array.isArray(data)) throw new Error(`${where} must hold a JSON array of {name, role, hash}.`);
-  return data.map((item: Record<string, unknown>) => checkEntry({ name: item?.name, role: item?.role, hash: item?.hash }, null, where, JSON.stringify(item)));
+  return data.map((item: Record<string, unknown>) =>
+    checkEntry({ name: item?.name, role: item?.role, hash: item?.hash }, null, where, JSON.stringify(item)),
+  );
 }
 
 function checkEntry(e: { name: unknown; role: unknown; hash: unknown }, problem: string | null, where: string, shown: string): ApiKeyEntry {
@@ -62,7 +64,8 @@ export class KeyRing {
   constructor(entries: readonly ApiKeyEntry[]) {
     const names = new Set<string>();
     for (const e of entries) {
-      if (names.has(e.name)) throw new Error(`Two API keys are named "${e.name}": give each key its own name, since the audit trail records it.`);
+      if (names.has(e.name))
+        throw new Error(`Two API keys are named "${e.name}": give each key its own name, since the audit trail records it.`);
       names.add(e.name);
     }
     this.byHash = new Map(entries.map((e) => [e.hash, e]));

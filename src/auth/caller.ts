@@ -29,8 +29,10 @@ export function callerHasRole(caller: Caller, role: Role): boolean {
 
 /** The caller's identity when its role includes `role`; UNAUTHENTICATED without a valid key, FORBIDDEN with too small a role. */
 export function requireRole(caller: Caller, role: Role, what: string): Identity {
-  if (caller.badKey) throw new UnauthenticatedError("The API key sent is not valid. Send a configured key as `Authorization: Bearer <key>`.");
-  if (!caller.identity) throw new UnauthenticatedError(`${what} needs an API key with role ${role}: send it as \`Authorization: Bearer <key>\`.`);
+  if (caller.badKey)
+    throw new UnauthenticatedError("The API key sent is not valid. Send a configured key as `Authorization: Bearer <key>`.");
+  if (!caller.identity)
+    throw new UnauthenticatedError(`${what} needs an API key with role ${role}: send it as \`Authorization: Bearer <key>\`.`);
   if (!hasRole(caller.identity.role, role)) {
     throw new ForbiddenError(`${what} needs role ${role}; the key "${caller.identity.name}" has role ${caller.identity.role}.`, role);
   }

@@ -12,7 +12,8 @@ export class Change {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Who made it: the name of the API key, "local" for the in-process API, "seeder" for a seed run. Shown to editors and admins only; null for readers, who see that a change happened and when.',
+    description:
+      'Who made it: the name of the API key, "local" for the in-process API, "seeder" for a seed run. Shown to editors and admins only; null for readers, who see that a change happened and when.',
   })
   by!: string | null;
 

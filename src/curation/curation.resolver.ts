@@ -30,7 +30,8 @@ export class CurationResolver {
   }
 
   @Mutation(() => Relation, {
-    description: "Creates a relation, or updates the one with this id, with its source and quote (role editor). The source must exist (see addSource); the ends must be actors whose kinds fit the type.",
+    description:
+      "Creates a relation, or updates the one with this id, with its source and quote (role editor). The source must exist (see addSource); the ends must be actors whose kinds fit the type.",
   })
   upsertRelation(@Args() { input }: UpsertRelationArgs, @Ctx() ctx: ApiContext): Promise<StoredRelation> {
     return this.curation.upsertRelation(input, requireRole(ctx.caller, "editor", "upsertRelation"));
@@ -42,14 +43,16 @@ export class CurationResolver {
   }
 
   @Mutation(() => Relation, {
-    description: "Retracts a relation, softly (role editor): it stays, marked with who retracted it, when and why, and reads leave it out unless `includeRetracted: true`.",
+    description:
+      "Retracts a relation, softly (role editor): it stays, marked with who retracted it, when and why, and reads leave it out unless `includeRetracted: true`.",
   })
   retractRelation(@Args() { id, reason }: RetractRelationArgs, @Ctx() ctx: ApiContext): Promise<StoredRelation> {
     return this.curation.retractRelation(id, reason, requireRole(ctx.caller, "editor", "retractRelation"));
   }
 
   @Mutation(() => Actor, {
-    description: "Merges a duplicate actor into another (role admin): every relation of `remove` moves to `keep`, `actor(id: remove)` then answers `keep`, and the merge is recorded. Answers the kept actor.",
+    description:
+      "Merges a duplicate actor into another (role admin): every relation of `remove` moves to `keep`, `actor(id: remove)` then answers `keep`, and the merge is recorded. Answers the kept actor.",
   })
   async mergeActors(@Args() { keep, remove }: MergeActorsArgs, @Ctx() ctx: ApiContext): Promise<Actor> {
     await this.curation.mergeActors(keep, remove, requireRole(ctx.caller, "admin", "mergeActors"));
@@ -57,7 +60,8 @@ export class CurationResolver {
   }
 
   @Query(() => ChangeConnection, {
-    description: "The recorded changes to an actor, relation or source (or the seed runs of a dataset, e.g. \"seeds\"), newest first: who, when, what, and the values before and after.",
+    description:
+      'The recorded changes to an actor, relation or source (or the seed runs of a dataset, e.g. "seeds"), newest first: who, when, what, and the values before and after.',
   })
   async history(@Args() args: HistoryArgs, @Ctx() ctx: ApiContext): Promise<Page<Change>> {
     const found = await this.histories.history(args.entity, pageWindow(args));

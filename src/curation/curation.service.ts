@@ -38,7 +38,12 @@ interface StoredActor {
 }
 
 /** A relation as stored, with its retraction and dataset. */
-export type StoredRelation = RelationRow & { retractedAt: string | null; retractedBy: string | null; retractionReason: string | null; dataset: string | null };
+export type StoredRelation = RelationRow & {
+  retractedAt: string | null;
+  retractedBy: string | null;
+  retractionReason: string | null;
+  dataset: string | null;
+};
 
 /** What one change records, besides who and when. */
 export interface ChangeRecord {
@@ -78,7 +83,8 @@ export class CurationService {
   async upsertActor(input: ActorInput, by: Identity): Promise<StoredActor> {
     return this.executor.transaction("WRITE", "curation/upsert-actor", async (tx) => {
       const [state] = await tx.run<{ actor: StoredActor | null; mergedInto: string | null }>(actorState, { id: input.id });
-      if (state?.mergedInto) throw new BadUserInputError(`id "${input.id}" was merged into "${state.mergedInto}"; edit that actor instead.`, "input.id");
+      if (state?.mergedInto)
+        throw new BadUserInputError(`id "${input.id}" was merged into "${state.mergedInto}"; edit that actor instead.`, "input.id");
       const before = state?.actor ?? null;
       const names = [input.name, ...(before?.aliases ?? [])];
       const props = {
@@ -86,7 +92,10 @@ export class CurationService {
         name: input.name,
         country: input.country ?? null,
         description: input.description ?? null,
-        ...actorSearchFields(names, (before?.identifierSchemes ?? []).map((scheme, i) => ({ scheme, value: before!.identifierValues![i]! }))),
+        ...actorSearchFields(
+          names,
+          (before?.identifierSchemes ?? []).map((scheme, i) => ({ scheme, value: before!.identifierValues![i]! })),
+        ),
       };
       const [row] = await tx.run<{ actor: StoredActor }>(upsertActorQuery, { id: input.id, by: by.name, props });
       await recordChange(tx, by.name, { action: "upsertActor", entityKind: "actor", entityId: input.id, before, after: row!.actor });
@@ -97,9 +106,22 @@ export class CurationService {
   async addSource(input: SourceInput, by: Identity): Promise<Source> {
     return this.executor.transaction("WRITE", "curation/upsert-source", async (tx) => {
       const [state] = await tx.run<{ source: Source }>(sourceState, { id: input.id });
-      const props = { url: input.url, via: input.via ?? null, title: input.title, publisher: input.publisher ?? null, published: input.published ?? null, language: input.language };
+      const props = {
+        url: input.url,
+        via: input.via ?? null,
+        title: input.title,
+        publisher: input.publisher ?? null,
+        published: input.published ?? null,
+        language: input.language,
+      };
       const [row] = await tx.run<{ source: Source }>(upsertSourceQuery, { id: input.id, by: by.name, props });
-      await recordChange(tx, by.name, { action: "addSource", entityKind: "source", entityId: input.id, before: state?.source ?? null, after: row!.source });
+      await recordChange(tx, by.name, {
+        action: "addSource",
+        entityKind: "source",
+        entityId: input.id,
+        before: state?.source ?? null,
+        after: row!.source,
+      });
       return row!.source;
     });
   }
@@ -114,23 +136,38 @@ export class CurationService {
       const type = model.relationTypes[input.type];
       const query = upsertRelationQuery.get(input.type);
       if (!type || !query) throw new BadUserInputError(`type must be one of ${relationTypes.join(", ")}`, "input.type");
-      for (const [field, id] of [["from", input.from], ["to", input.to]] as const) {
+      for (const [field, id] of [
+        ["from", input.from],
+        ["to", input.to],
+      ] as const) {
         const [state] = await tx.run<{ actor: StoredActor | null; mergedInto: string | null }>(actorState, { id });
-        if (state?.mergedInto) throw new BadUserInputError(`${field} "${id}" was merged into "${state.mergedInto}"; use that id.`, `input.${field}`);
+        if (state?.mergedInto)
+          throw new BadUserInputError(`${field} "${id}" was merged into "${state.mergedInto}"; use that id.`, `input.${field}`);
         if (!state?.actor) throw new BadUserInputError(`${field} "${id}" is not the id of an actor in the graph.`, `input.${field}`);
         const allowed = field === "from" ? type.source : type.target;
         if (!allowed.includes(state.actor.kind)) {
-          throw new BadUserInputError(`a ${state.actor.kind} cannot be the ${field === "from" ? "start" : "end"} of ${input.type} (allowed: ${allowed.join(", ")})`, `input.${field}`);
+          throw new BadUserInputError(
+            `a ${state.actor.kind} cannot be the ${field === "from" ? "start" : "end"} of ${input.type} (allowed: ${allowed.join(", ")})`,
+            `input.${field}`,
+          );
         }
       }
       const [source] = await tx.run(sourceState, { id: input.source });
-      if (!source) throw new BadUserInputError(`source "${input.source}" is not the id of a source in the graph; add it first with addSource.`, "input.source");
+      if (!source)
+        throw new BadUserInputError(
+          `source "${input.source}" is not the id of a source in the graph; add it first with addSource.`,
+          "input.source",
+        );
       if (input.validFrom && input.validTo && comparePartialDates(input.validFrom, input.validTo) > 0) {
         throw new BadUserInputError(`validTo ${input.validTo} is before validFrom ${input.validFrom}`, "input.validTo");
       }
-      if (input.amount !== undefined && input.amount !== null && !input.currency) throw new BadUserInputError("currency is required when amount is given", "input.currency");
+      if (input.amount !== undefined && input.amount !== null && !input.currency)
+        throw new BadUserInputError("currency is required when amount is given", "input.currency");
       if (input.amount !== undefined && input.amount !== null && !input.amountKind) {
-        throw new BadUserInputError("amountKind is required when amount is given: paid, committed, up_to, credit_line or valuation", "input.amountKind");
+        throw new BadUserInputError(
+          "amountKind is required when amount is given: paid, committed, up_to, credit_line or valuation",
+          "input.amountKind",
+        );
       }
 
       const [state] = await tx.run<{ relation: StoredRelation }>(relationState, { id: input.id });
@@ -152,8 +189,21 @@ export class CurationService {
         sharedPosition: input.sharedPosition ?? null,
         note: input.note ?? null,
       };
-      const [row] = await tx.run<{ relation: StoredRelation }>(query, { id: input.id, from: input.from, to: input.to, type: input.type, by: by.name, props });
-      await tx.run(upsertCitation, { id: `relation:${input.id}@${input.source}`, fact: input.id, factKind: "relation", source: input.source, quote: input.quote });
+      const [row] = await tx.run<{ relation: StoredRelation }>(query, {
+        id: input.id,
+        from: input.from,
+        to: input.to,
+        type: input.type,
+        by: by.name,
+        props,
+      });
+      await tx.run(upsertCitation, {
+        id: `relation:${input.id}@${input.source}`,
+        fact: input.id,
+        factKind: "relation",
+        source: input.source,
+        quote: input.quote,
+      });
       await recordChange(tx, by.name, {
         action: "upsertRelation",
         entityKind: "relation",
@@ -171,7 +221,10 @@ export class CurationService {
       const [state] = await tx.run<{ relation: StoredRelation }>(relationState, { id });
       if (!state) throw new NotFoundError(`No relation has the id "${id}".`, "id", id);
       if (state.relation.retractedAt) {
-        throw new BadUserInputError(`relation "${id}" was already retracted at ${state.relation.retractedAt} by ${state.relation.retractedBy}.`, "id");
+        throw new BadUserInputError(
+          `relation "${id}" was already retracted at ${state.relation.retractedAt} by ${state.relation.retractedBy}.`,
+          "id",
+        );
       }
       const [row] = await tx.run<{ relation: StoredRelation }>(retractRelationQuery, { id, by: by.name, reason });
       await recordChange(tx, by.name, {
@@ -192,7 +245,10 @@ export class CurationService {
     if (keep === remove) throw new BadUserInputError("keep and remove must be two different actors.", "remove");
     return this.executor.transaction("WRITE", "curation/merge-actors", async (tx) => {
       const states: Record<string, StoredActor> = {};
-      for (const [field, id] of [["keep", keep], ["remove", remove]] as const) {
+      for (const [field, id] of [
+        ["keep", keep],
+        ["remove", remove],
+      ] as const) {
         const [state] = await tx.run<{ actor: StoredActor | null; mergedInto: string | null }>(actorState, { id });
         if (state?.mergedInto) throw new BadUserInputError(`${field} "${id}" was already merged into "${state.mergedInto}".`, field);
         if (!state?.actor) throw new NotFoundError(`No actor has the id "${id}".`, field, id);
@@ -204,7 +260,10 @@ export class CurationService {
       const removed = states.remove!;
       const aliases = [...(kept.aliases ?? [])];
       const aliasLanguages = [...(kept.aliasLanguages ?? kept.aliases.map(() => "en"))];
-      const newNames: [string, string][] = [[removed.name, "en"], ...(removed.aliases ?? []).map((alias, i): [string, string] => [alias, removed.aliasLanguages?.[i] ?? "en"])];
+      const newNames: [string, string][] = [
+        [removed.name, "en"],
+        ...(removed.aliases ?? []).map((alias, i): [string, string] => [alias, removed.aliasLanguages?.[i] ?? "en"]),
+      ];
       for (const [name, lang] of newNames) {
         if (name !== kept.name && !aliases.includes(name)) {
           aliases.push(name);

@@ -10,7 +10,10 @@ export abstract class AppError extends GraphQLError {
 
 /** An argument or input the client can fix. `field` names it, as a dotted path ("filter.minAmountUsd"). */
 export class BadUserInputError extends AppError {
-  constructor(message: string, readonly field: string) {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
     super(message, ErrorCode.BAD_USER_INPUT, { field });
   }
 }
@@ -21,7 +24,11 @@ export class BadUserInputError extends AppError {
  * question, and null is its answer.
  */
 export class NotFoundError extends AppError {
-  constructor(message: string, readonly field: string, readonly id: string) {
+  constructor(
+    message: string,
+    readonly field: string,
+    readonly id: string,
+  ) {
     super(message, ErrorCode.NOT_FOUND, { field, id });
   }
 }
@@ -49,7 +56,10 @@ export class UnauthenticatedError extends AppError {
 
 /** The caller's key is known, but its role does not allow the operation. `required` names the role it needs. */
 export class ForbiddenError extends AppError {
-  constructor(message: string, readonly required: string) {
+  constructor(
+    message: string,
+    readonly required: string,
+  ) {
     super(message, ErrorCode.FORBIDDEN, { required, http: { status: 403 } });
   }
 }

@@ -16,7 +16,14 @@ export function argumentPathOf(valueNode: ASTNode): string | null {
     Argument: { enter: (node) => void names.push(node.name.value), leave: () => void names.pop() },
     ObjectField: { enter: (node) => void names.push(node.name.value), leave: () => void names.pop() },
     enter(node) {
-      if (found === null && node.loc?.start === loc.start && node.loc.end === loc.end && names.length > 0 && node.kind !== "Argument" && node.kind !== "ObjectField") {
+      if (
+        found === null &&
+        node.loc?.start === loc.start &&
+        node.loc.end === loc.end &&
+        names.length > 0 &&
+        node.kind !== "Argument" &&
+        node.kind !== "ObjectField"
+      ) {
         found = names.join(".");
       }
     },

@@ -20,8 +20,14 @@ export function translateNeo4jError(error: unknown): unknown {
       error,
     );
   }
-  if (code === "Neo.ClientError.Transaction.TransactionTimedOut" || code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration") {
-    return new DatabaseUnavailableError("The query took longer than the transaction timeout. Narrow it (smaller depth or first) and retry.", error);
+  if (
+    code === "Neo.ClientError.Transaction.TransactionTimedOut" ||
+    code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"
+  ) {
+    return new DatabaseUnavailableError(
+      "The query took longer than the transaction timeout. Narrow it (smaller depth or first) and retry.",
+      error,
+    );
   }
   if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
     return new BadUserInputError("The change conflicts with an existing record (a unique key is already taken).", "id");

@@ -31,7 +31,6 @@ export class EventInput extends CitedInput {
   @Field({ description: `How sure it is: ${vocabulary("confidence").join(", ")}.` })
   @IsIn(vocabulary("confidence"), { message: `confidence must be one of ${vocabulary("confidence").join(", ")}` })
   confidence!: string;
-
 }
 
 @InputType({ description: "An actor's part in an event." })

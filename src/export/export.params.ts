@@ -22,7 +22,18 @@ export interface GraphSelection extends SeedSelection {
 export const GRAPH_PARAMS = ["asOf", "kind", "type", "relationTypes", "dataset"] as const;
 
 /** The query parameters of /export/fundings.csv: the `fundings` filter's fields, and asOf. */
-export const FUNDING_PARAMS = ["funder", "recipient", "fundingRound", "minAmountUsd", "from", "to", "instrument", "amountKind", "confidence", "asOf"] as const;
+export const FUNDING_PARAMS = [
+  "funder",
+  "recipient",
+  "fundingRound",
+  "minAmountUsd",
+  "from",
+  "to",
+  "instrument",
+  "amountKind",
+  "confidence",
+  "asOf",
+] as const;
 
 /**
  * Reads an export's query string. A bad value is BAD_USER_INPUT naming the parameter; so is a parameter the
@@ -36,7 +47,8 @@ class QueryParams {
     allowed: readonly string[],
   ) {
     for (const name of new Set(search.keys())) {
-      if (!allowed.includes(name)) throw new BadUserInputError(`Unknown parameter "${name}". This export takes ${allowed.join(", ")}.`, name);
+      if (!allowed.includes(name))
+        throw new BadUserInputError(`Unknown parameter "${name}". This export takes ${allowed.join(", ")}.`, name);
     }
   }
 
@@ -63,7 +75,8 @@ class QueryParams {
     const value = this.text(name);
     if (value === null) return null;
     const number = Number(value);
-    if (!Number.isFinite(number)) throw new BadUserInputError(`${name} must be a number written with digits, such as 1000000000; got "${value}".`, name);
+    if (!Number.isFinite(number))
+      throw new BadUserInputError(`${name} must be a number written with digits, such as 1000000000; got "${value}".`, name);
     return number;
   }
 
@@ -73,11 +86,16 @@ class QueryParams {
     if (given.length === 0) return null;
     if (given.length > 1) throw new BadUserInputError(`${given.join(" and ")} are the same parameter; give one of them.`, given[0]!);
     const name = given[0]!;
-    const values = this.search.getAll(name).flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
+    const values = this.search
+      .getAll(name)
+      .flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter((v) => v !== "");
     const result: string[] = [];
     for (const value of values) {
       const match = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
-      if (match === undefined) throw new BadUserInputError(`${name}: "${value}" is not one of ${allowed.map((a) => a.toUpperCase()).join(", ")}.`, name);
+      if (match === undefined)
+        throw new BadUserInputError(`${name}: "${value}" is not one of ${allowed.map((a) => a.toUpperCase()).join(", ")}.`, name);
       if (!result.includes(stored(match))) result.push(stored(match));
     }
     return result.length > 0 ? result : null;

@@ -9,7 +9,17 @@ import type { RouteHandler } from "../http/static-files";
 import type { Executor } from "../neo4j/executor";
 import type { Services } from "../services";
 import {
-  actorTable, aliasTable, citationTable, eventActorTable, eventTable, pillarTable, planTable, regimeTable, relationTable, sourceTable, statementTable,
+  actorTable,
+  aliasTable,
+  citationTable,
+  eventActorTable,
+  eventTable,
+  pillarTable,
+  planTable,
+  regimeTable,
+  relationTable,
+  sourceTable,
+  statementTable,
 } from "../seed/seed-tables";
 import { FUNDING_PARAMS, GRAPH_PARAMS, parseFundingQuery, parseGraphSelection, type GraphSelection } from "./export.params";
 import { fundingsCsv } from "./fundings-csv";
@@ -21,15 +31,43 @@ import { tar } from "./tar";
 export const EXPORT_PREFIX = "/export";
 
 /** The seed files, in seeding order. */
-const SEED_FILES = [sourceTable, actorTable, aliasTable, regimeTable, relationTable, planTable, pillarTable, statementTable, eventTable, eventActorTable, citationTable].map((t) => t.file);
+const SEED_FILES = [
+  sourceTable,
+  actorTable,
+  aliasTable,
+  regimeTable,
+  relationTable,
+  planTable,
+  pillarTable,
+  statementTable,
+  eventTable,
+  eventActorTable,
+  citationTable,
+].map((t) => t.file);
 
 /** What GET /export lists: every export, its parameters and what it is for. */
 const INDEX = [
-  { path: "/export/graph.json", parameters: GRAPH_PARAMS, description: `Nodes, edges and sources as JSON, format ${GRAPH_JSON_FORMAT} (schema at /export/graph.schema.json).` },
-  { path: "/export/graph.graphml", parameters: GRAPH_PARAMS, description: "The same graph as GraphML, for Gephi, Cytoscape desktop, yEd, networkx and igraph." },
-  { path: "/export/seeds.tar", parameters: GRAPH_PARAMS, description: "The seed CSV files in one tar archive, which `npm run seed -- --dir` loads back to the same graph." },
+  {
+    path: "/export/graph.json",
+    parameters: GRAPH_PARAMS,
+    description: `Nodes, edges and sources as JSON, format ${GRAPH_JSON_FORMAT} (schema at /export/graph.schema.json).`,
+  },
+  {
+    path: "/export/graph.graphml",
+    parameters: GRAPH_PARAMS,
+    description: "The same graph as GraphML, for Gephi, Cytoscape desktop, yEd, networkx and igraph.",
+  },
+  {
+    path: "/export/seeds.tar",
+    parameters: GRAPH_PARAMS,
+    description: "The seed CSV files in one tar archive, which `npm run seed -- --dir` loads back to the same graph.",
+  },
   { path: "/export/seeds/<file>.csv", parameters: GRAPH_PARAMS, description: "One seed CSV file; /export/seeds lists them." },
-  { path: "/export/fundings.csv", parameters: FUNDING_PARAMS, description: "Every funding the `fundings` query would list for the same filter, as CSV, one row per funding." },
+  {
+    path: "/export/fundings.csv",
+    parameters: FUNDING_PARAMS,
+    description: "Every funding the `fundings` query would list for the same filter, as CSV, one row per funding.",
+  },
   { path: "/export/graph.schema.json", parameters: [], description: `The JSON Schema of ${GRAPH_JSON_FORMAT}: every field documented.` },
 ];
 
@@ -44,7 +82,9 @@ export function exportRoute(executor: Executor, services: Services): { prefix: s
   const handle: RouteHandler = async (request, response, url) => {
     if (request.method !== "GET" && request.method !== "HEAD") {
       response.setHeader("allow", "GET, HEAD");
-      return sendJson(response, 405, { errors: [{ message: `Exports answer GET only, not ${request.method}.`, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      return sendJson(response, 405, {
+        errors: [{ message: `Exports answer GET only, not ${request.method}.`, extensions: { code: ErrorCode.BAD_USER_INPUT } }],
+      });
     }
     try {
       await serve(graphs, services, request, response, url);
@@ -59,7 +99,13 @@ export function exportRoute(executor: Executor, services: Services): { prefix: s
   return { prefix: EXPORT_PREFIX, handle };
 }
 
-async function serve(graphs: GraphExportService, services: Services, _request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+async function serve(
+  graphs: GraphExportService,
+  services: Services,
+  _request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+): Promise<void> {
   const path = url.pathname.replace(/\/+$/, "");
   const now = new Date();
   switch (path) {
@@ -73,22 +119,43 @@ async function serve(graphs: GraphExportService, services: Services, _request: I
     }
     case "/export/graph.graphml": {
       const selection = parseGraphSelection(url.searchParams);
-      return send(response, "application/graphml+xml; charset=utf-8", toGraphml(await graphs.graph(selection), selection, now), fileName(selection, "graphml"));
+      return send(
+        response,
+        "application/graphml+xml; charset=utf-8",
+        toGraphml(await graphs.graph(selection), selection, now),
+        fileName(selection, "graphml"),
+      );
     }
     case "/export/seeds":
       parseGraphSelection(url.searchParams);
-      return sendJson(response, 200, { files: SEED_FILES.map((file) => `${EXPORT_PREFIX}/seeds/${file}`), archive: `${EXPORT_PREFIX}/seeds.tar` });
+      return sendJson(response, 200, {
+        files: SEED_FILES.map((file) => `${EXPORT_PREFIX}/seeds/${file}`),
+        archive: `${EXPORT_PREFIX}/seeds.tar`,
+      });
     case "/export/seeds.tar": {
       const selection = parseGraphSelection(url.searchParams);
       const folder = `ai-policy-graph-seeds${selection.asOf ? `-${selection.asOf}` : ""}`;
       const files = await graphs.seedFiles(selection);
-      return send(response, "application/x-tar", await tar(files.map((f) => ({ path: `${folder}/${f.file}`, content: f.csv })), now), `${folder}.tar`);
+      return send(
+        response,
+        "application/x-tar",
+        await tar(
+          files.map((f) => ({ path: `${folder}/${f.file}`, content: f.csv })),
+          now,
+        ),
+        `${folder}.tar`,
+      );
     }
     case "/export/fundings.csv": {
       const query = await parseFundingQuery(url.searchParams);
       const loaders = new Loaders(services);
       const named = await canonicalIds(loaders, { funder: query.funder, recipient: query.recipient });
-      return send(response, "text/csv; charset=utf-8; header=present", await fundingsCsv(services.funding, loaders, { ...query, ...named }), "fundings.csv");
+      return send(
+        response,
+        "text/csv; charset=utf-8; header=present",
+        await fundingsCsv(services.funding, loaders, { ...query, ...named }),
+        "fundings.csv",
+      );
     }
     default: {
       const seedFile = SEED_FILES.find((file) => path === `${EXPORT_PREFIX}/seeds/${file}`);
@@ -98,7 +165,11 @@ async function serve(graphs: GraphExportService, services: Services, _request: I
         return send(response, "text/csv; charset=utf-8; header=present", file.csv, seedFile);
       }
       const known = [...INDEX.map((e) => e.path), "/export/seeds"].join(", ");
-      return sendError(response, 404, new NotFoundError(`No export at ${url.pathname}. The exports are ${known}; GET /export lists them.`, "path", url.pathname));
+      return sendError(
+        response,
+        404,
+        new NotFoundError(`No export at ${url.pathname}. The exports are ${known}; GET /export lists them.`, "path", url.pathname),
+      );
     }
   }
 }

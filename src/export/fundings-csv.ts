@@ -6,8 +6,24 @@ import { spreadsheetSafe } from "./spreadsheet-safe";
 
 /** The columns of fundings.csv, one row per funding, in the order of the `fundings` query (newest first). */
 export const FUNDING_COLUMNS = [
-  "id", "funder_id", "funder", "recipient_id", "recipient", "amount", "currency", "amount_usd", "amount_kind", "date", "date_kind", "until",
-  "funding_round", "round", "instrument", "stake", "confidence", "source_urls",
+  "id",
+  "funder_id",
+  "funder",
+  "recipient_id",
+  "recipient",
+  "amount",
+  "currency",
+  "amount_usd",
+  "amount_kind",
+  "date",
+  "date_kind",
+  "until",
+  "funding_round",
+  "round",
+  "instrument",
+  "stake",
+  "confidence",
+  "source_urls",
 ] as const;
 
 /** Every funding a read may return at once; past it the CSV would need paging, which no researcher has asked for. */
@@ -50,5 +66,8 @@ export async function fundingsCsv(funding: FundingService, loaders: Loaders, que
       source_urls: urls.join(" "),
     };
   });
-  return toCsv(FUNDING_COLUMNS, rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, spreadsheetSafe(v)]))));
+  return toCsv(
+    FUNDING_COLUMNS,
+    rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, spreadsheetSafe(v)]))),
+  );
 }

@@ -37,9 +37,16 @@ export function toGraphJson(graph: GraphData, selection: GraphSelection, exporte
       description: a.description,
       aliases: (a.aliases ?? []).map((alias, i) => ({ alias, lang: a.aliasLanguages?.[i] ?? null })),
       identifiers: (a.identifierSchemes ?? []).map((scheme, i) => ({ scheme: api(scheme), value: a.identifierValues?.[i] ?? null })),
-      regime: a.regime === null
-        ? null
-        : { class: api(a.regime), index: a.regimeIndex, year: a.regimeYear, score: a.regimeScore, citations: citations(a.regimeCitations) },
+      regime:
+        a.regime === null
+          ? null
+          : {
+              class: api(a.regime),
+              index: a.regimeIndex,
+              year: a.regimeYear,
+              score: a.regimeScore,
+              citations: citations(a.regimeCitations),
+            },
       dataset: a.dataset,
     })),
     edges: graph.edges.map((r) => ({
@@ -67,13 +74,24 @@ export function toGraphJson(graph: GraphData, selection: GraphSelection, exporte
       dataset: r.dataset,
       citations: citations(r.citations),
     })),
-    sources: graph.sources.map((s) => ({ id: s.id, url: s.url, via: s.via ?? null, title: s.title, publisher: s.publisher, published: s.published, language: s.language })),
+    sources: graph.sources.map((s) => ({
+      id: s.id,
+      url: s.url,
+      via: s.via ?? null,
+      title: s.title,
+      publisher: s.publisher,
+      published: s.published,
+      language: s.language,
+    })),
   };
 }
 
 const text = (description: string) => ({ type: "string", description });
 const maybe = (type: string, description: string, extra: Record<string, unknown> = {}) => ({ type: [type, "null"], description, ...extra });
-const partialDate = (description: string) => maybe("string", `${description} As precise as the source: "2023", "2023-11" or "2023-11-20".`, { pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" });
+const partialDate = (description: string) =>
+  maybe("string", `${description} As precise as the source: "2023", "2023-11" or "2023-11-20".`, {
+    pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
+  });
 const upper = (values: readonly string[]) => values.map((v) => v.toUpperCase());
 
 const citationList = {
@@ -155,7 +173,10 @@ export function graphJsonSchema(): Record<string, unknown> {
                 type: "object",
                 additionalProperties: false,
                 required: ["scheme", "value"],
-                properties: { scheme: { enum: upper(vocabulary("identifierScheme")), description: "The register." }, value: text('The identifier, e.g. "NASDAQ:NVDA".') },
+                properties: {
+                  scheme: { enum: upper(vocabulary("identifierScheme")), description: "The register." },
+                  value: text('The identifier, e.g. "NASDAQ:NVDA".'),
+                },
               },
             },
             regime: {
@@ -187,8 +208,29 @@ export function graphJsonSchema(): Record<string, unknown> {
           type: "object",
           additionalProperties: false,
           required: [
-            "id", "type", "from", "to", "validFrom", "validFromKind", "validTo", "amount", "currency", "amountUsd", "amountKind", "fundingRound", "round", "instrument",
-            "stake", "role", "position", "sharedPosition", "note", "confidence", "recordedAt", "dataset", "citations",
+            "id",
+            "type",
+            "from",
+            "to",
+            "validFrom",
+            "validFromKind",
+            "validTo",
+            "amount",
+            "currency",
+            "amountUsd",
+            "amountKind",
+            "fundingRound",
+            "round",
+            "instrument",
+            "stake",
+            "role",
+            "position",
+            "sharedPosition",
+            "note",
+            "confidence",
+            "recordedAt",
+            "dataset",
+            "citations",
           ],
           properties: {
             id: text('Stable slug, e.g. "microsoft-funds-openai-2019".'),
@@ -196,21 +238,32 @@ export function graphJsonSchema(): Record<string, unknown> {
             from: text("The id of the actor it starts from."),
             to: text("The id of the actor it points to."),
             validFrom: partialDate("When it began; for money, the date of the deal or its announcement."),
-            validFromKind: maybe("string", "What `validFrom` is: when it began, was announced, or was reported.", { enum: [...upper(vocabulary("dateKind")), null] }),
+            validFromKind: maybe("string", "What `validFrom` is: when it began, was announced, or was reported.", {
+              enum: [...upper(vocabulary("dateKind")), null],
+            }),
             validTo: partialDate("When it ended; null while it holds."),
             amount: maybe("number", "Money, in `currency`."),
             currency: maybe("string", "ISO 4217 code of `amount`."),
             amountUsd: maybe("number", "`amount` in US dollars, as the source gave it or converted at the time."),
-            amountKind: maybe("string", "What `amount` is: paid, committed, an up-to ceiling, a credit line or a valuation. Only PAID is money that moved.", {
-              enum: [...upper(vocabulary("amountKind")), null],
-            }),
+            amountKind: maybe(
+              "string",
+              "What `amount` is: paid, committed, an up-to ceiling, a credit line or a valuation. Only PAID is money that moved.",
+              {
+                enum: [...upper(vocabulary("amountKind")), null],
+              },
+            ),
             fundingRound: maybe("string", "For FUNDS, the id of the funding round this is the funder's part of."),
             round: maybe("string", 'The funding round in words, e.g. "2024-10 round".'),
             instrument: maybe("string", "How money was given.", { enum: [...upper(vocabulary("instrument")), null] }),
             stake: maybe("number", "For OWNS: the share owned, 0 to 1."),
             role: maybe("string", 'The position held, e.g. "chair" on a board.'),
-            position: maybe("string", "For LEADS and BOARD_MEMBER_OF, a role one person holds at a time.", { enum: [...upper(vocabulary("position")), null] }),
-            sharedPosition: maybe("string", "Why this holder shares the position with another at the same time (interim, co-chief executives)."),
+            position: maybe("string", "For LEADS and BOARD_MEMBER_OF, a role one person holds at a time.", {
+              enum: [...upper(vocabulary("position")), null],
+            }),
+            sharedPosition: maybe(
+              "string",
+              "Why this holder shares the position with another at the same time (interim, co-chief executives).",
+            ),
             note: maybe("string", "Why a date is missing or approximate."),
             confidence: { enum: upper(vocabulary("confidence")), description: "How well the sources establish it." },
             recordedAt: maybe("string", "When the graph first recorded it (ISO 8601).", { format: "date-time" }),

@@ -13,7 +13,9 @@ export interface AmountTotalRow {
   undisclosedCount: number;
 }
 
-@ObjectType({ description: "The fundings of one amount kind in a set, and their dollar sum: what was paid, what was pledged, what is a ceiling." })
+@ObjectType({
+  description: "The fundings of one amount kind in a set, and their dollar sum: what was paid, what was pledged, what is a ceiling.",
+})
 export class AmountTotal implements AmountTotalRow {
   @Field(() => AmountKind, { nullable: true, description: "The kind of amount; null for the fundings whose sources give no amount." })
   amountKind!: string | null;

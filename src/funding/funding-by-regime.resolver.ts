@@ -19,7 +19,11 @@ export class RegimeGroupResolver implements ResolverInterface<RegimeGroup> {
       "funder has no state above it form the group with regime null. Groups in the order of the RegimeClass enum, " +
       "then null.",
   })
-  async fundingByRegime(@Args() args: FundingByRegimeArgs, @Args() { countAmountKinds }: CountAmountKindsArgs, @Ctx() { loaders }: ApiContext): Promise<RegimeGroupRow[]> {
+  async fundingByRegime(
+    @Args() args: FundingByRegimeArgs,
+    @Args() { countAmountKinds }: CountAmountKindsArgs,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<RegimeGroupRow[]> {
     const recipient = await requireActor(loaders, args.recipient, "recipient");
     return this.fundingService.fundingByRegime(recipient.id, { ...args, countAmountKinds });
   }

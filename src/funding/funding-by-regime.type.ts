@@ -47,7 +47,9 @@ export class StateControl implements StateControlRow {
   })
   chain!: HopRow[];
 
-  @Field(() => Int, { description: "How many control chains (of at most 6 hops) lead from the state to the funder; 1 for the state itself." })
+  @Field(() => Int, {
+    description: "How many control chains (of at most 6 hops) lead from the state to the funder; 1 for the state itself.",
+  })
   chainCount!: number;
 }
 
@@ -56,7 +58,9 @@ export class RegimeFunding {
   @Field(() => Funding, { description: "The funding (a FUNDS relation into the recipient)." })
   funding!: RelationRow;
 
-  @Field(() => [StateControl], { description: "The states of this group's regime above the funder, by id; empty in the group with no state control." })
+  @Field(() => [StateControl], {
+    description: "The states of this group's regime above the funder, by id; empty in the group with no state control.",
+  })
   controls!: StateControlRow[];
 }
 
@@ -84,7 +88,9 @@ export class RegimeGroup implements RegimeGroupRow {
   })
   totalUsd!: number;
 
-  @Field(() => [AmountTotal], { description: "The group's fundings and dollar sums per amount kind: paid, committed, up to, credit line, valuation, none." })
+  @Field(() => [AmountTotal], {
+    description: "The group's fundings and dollar sums per amount kind: paid, committed, up to, credit line, valuation, none.",
+  })
   byAmountKind!: AmountTotalRow[];
 
   @Field(() => Int, { description: "How many of the group's fundings have no dollar figure." })
@@ -93,7 +99,9 @@ export class RegimeGroup implements RegimeGroupRow {
   @Field(() => Int, { description: "How many fundings the group holds." })
   fundingCount!: number;
 
-  @Field(() => [Actor], { description: "The states of this class that control the group's funders, by id; empty for the group with no state control." })
+  @Field(() => [Actor], {
+    description: "The states of this class that control the group's funders, by id; empty for the group with no state control.",
+  })
   states!: Actor[];
 
   @Field(() => [RegimeFunding], { description: "The group's fundings, newest first (undated last), then by id." })

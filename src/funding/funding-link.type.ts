@@ -26,11 +26,14 @@ export class FundingLink implements FundingLinkRow {
   @Field(() => Int, { description: "How many hops the shortest chain takes: 1 for a direct funder or investee." })
   depth!: number;
 
-  @Field(() => [Hop], { description: "The shortest chain, in the money's direction; among chains of equal length, the one whose relation ids sort first." })
+  @Field(() => [Hop], {
+    description: "The shortest chain, in the money's direction; among chains of equal length, the one whose relation ids sort first.",
+  })
   chain!: HopRow[];
 
   @Field(() => Int, {
-    description: "How many chains of at most `depth` (the argument) hops link the two actors. Several rounds between the same two actors are several chains.",
+    description:
+      "How many chains of at most `depth` (the argument) hops link the two actors. Several rounds between the same two actors are several chains.",
   })
   chainCount!: number;
 }

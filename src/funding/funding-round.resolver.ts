@@ -19,14 +19,27 @@ export class FundingRoundResolver implements ResolverInterface<FundingRound> {
   constructor(private readonly fundingService: FundingService) {}
 
   @Query(() => FundingRound, { description: "One funding round by id, with its investors' parts. An unknown id is NOT_FOUND." })
-  async fundingRound(@Arg("id", () => ID, { description: 'The round\'s id, e.g. "anthropic-2025-03-series-e".' }) id: string, @Ctx() { loaders }: ApiContext): Promise<FundingRoundRow> {
+  async fundingRound(
+    @Arg("id", () => ID, { description: 'The round\'s id, e.g. "anthropic-2025-03-series-e".' }) id: string,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<FundingRoundRow> {
     const round = await roundLoader(loaders, this.fundingService).load(id);
-    if (!round) throw new NotFoundError(`No funding round has the id "${id}" (id). List an actor's rounds with fundingRounds(recipient: …).`, "id", id);
+    if (!round)
+      throw new NotFoundError(
+        `No funding round has the id "${id}" (id). List an actor's rounds with fundingRounds(recipient: …).`,
+        "id",
+        id,
+      );
     return round;
   }
 
-  @Query(() => [FundingRound], { description: "The funding rounds an actor raised, newest first (undated last, then by id). An unknown recipient is NOT_FOUND." })
-  async fundingRounds(@Arg("recipient", () => ID, { description: 'The actor that raised them, e.g. "anthropic".' }) recipient: string, @Ctx() { loaders }: ApiContext): Promise<FundingRoundRow[]> {
+  @Query(() => [FundingRound], {
+    description: "The funding rounds an actor raised, newest first (undated last, then by id). An unknown recipient is NOT_FOUND.",
+  })
+  async fundingRounds(
+    @Arg("recipient", () => ID, { description: 'The actor that raised them, e.g. "anthropic".' }) recipient: string,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<FundingRoundRow[]> {
     const actor = await requireActor(loaders, recipient, "recipient");
     const [rounds] = await this.fundingService.roundsOf([actor.id]);
     return rounds ?? [];

@@ -39,7 +39,10 @@ export class FundingRound implements FundingRoundRow {
   @Field(() => PartialDateScalar, { nullable: true, description: "When it closed or was announced (see `dateKind`)." })
   date!: string | null;
 
-  @Field(() => DateKind, { nullable: true, description: "What `date` is: when it closed, when it was announced, or when a source reported it." })
+  @Field(() => DateKind, {
+    nullable: true,
+    description: "What `date` is: when it closed, when it was announced, or when a source reported it.",
+  })
   dateKind!: string | null;
 
   @Field(() => Actor, { description: "The actor that raised it." })

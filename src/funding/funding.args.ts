@@ -56,15 +56,23 @@ export class FundingFilter {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Only fundings dated on or before this day, not before `from`. A partial date counts from its earliest day: "2023-11" passes to: "2023-11-05". Undated fundings never pass it.',
+    description:
+      'Only fundings dated on or before this day, not before `from`. A partial date counts from its earliest day: "2023-11" passes to: "2023-11-05". Undated fundings never pass it.',
   })
   @IsNotBefore("from")
   to?: string | null;
 
-  @Field(() => [Instrument], { nullable: true, description: "Only fundings given in one of these ways. Omitted or empty: every way, and fundings with none recorded." })
+  @Field(() => [Instrument], {
+    nullable: true,
+    description: "Only fundings given in one of these ways. Omitted or empty: every way, and fundings with none recorded.",
+  })
   instrument?: string[] | null;
 
-  @Field(() => [AmountKind], { nullable: true, description: "Only fundings whose amount is of one of these kinds (PAID, COMMITTED…). Omitted or empty: every kind, and fundings with no amount." })
+  @Field(() => [AmountKind], {
+    nullable: true,
+    description:
+      "Only fundings whose amount is of one of these kinds (PAID, COMMITTED…). Omitted or empty: every kind, and fundings with no amount.",
+  })
   amountKind?: string[] | null;
 
   @Field(() => [Confidence], { nullable: true, description: "Only fundings at one of these confidences. Omitted or empty: all." })
@@ -80,7 +88,7 @@ export class CountAmountKindsArgs {
   @Field(() => [AmountKind], {
     defaultValue: [...COUNTED_BY_DEFAULT],
     description:
-      "Which kinds of amount `totalUsd` adds up. Default [PAID]: only money that moved, so a pledge, an \"up to\" ceiling " +
+      'Which kinds of amount `totalUsd` adds up. Default [PAID]: only money that moved, so a pledge, an "up to" ceiling ' +
       "or a credit line is not counted as paid. Name more kinds to add them in; `byAmountKind` always shows each.",
   })
   @ArrayMinSize(1, { message: "countAmountKinds must name at least one amount kind" })
@@ -89,19 +97,27 @@ export class CountAmountKindsArgs {
 
 @ArgsType()
 export class FundingsArgs extends PageArgs {
-
   @Field(() => FundingFilter, { nullable: true, description: "Which fundings to keep. Omitted: all." })
   @IsOptional()
   @ValidateNested()
   filter?: FundingFilter | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Keep only the fundings valid on this day: made by then and not ended. Omitted: whenever they were made." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Keep only the fundings valid on this day: made by then and not ended. Omitted: whenever they were made.",
+  })
   asOf?: string | null;
 
-  @Field({ defaultValue: false, description: "Also return retracted fundings. Default false: retracted fundings are left out, and not counted in the totals." })
+  @Field({
+    defaultValue: false,
+    description: "Also return retracted fundings. Default false: retracted fundings are left out, and not counted in the totals.",
+  })
   includeRetracted: boolean = false;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: "What the graph said at this instant (ISO 8601): only fundings recorded by then and not retracted by then. Omitted: now." })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: "What the graph said at this instant (ISO 8601): only fundings recorded by then and not retracted by then. Omitted: now.",
+  })
   knownAt?: Date | null;
 }
 
@@ -125,7 +141,10 @@ export class FundingChainArgs extends PageArgs {
   @IsIn(MONEY_TYPES, { each: true, message: `via may name only ${MONEY_TYPES.join(" and ")}, the relations that carry money` })
   via!: string[];
 
-  @Field(() => DateScalar, { nullable: true, description: "Keep only chains whose every hop is valid on this day. Omitted: whenever they held." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Keep only chains whose every hop is valid on this day. Omitted: whenever they held.",
+  })
   asOf?: string | null;
 }
 
@@ -148,19 +167,22 @@ export class UltimateControllersArgs extends ControlArgs {
   @Field(() => ID, { description: 'The controlled actor, e.g. "pif".' })
   of!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: "Follow only control relations valid on this day. Omitted: every one, whenever it held." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Follow only control relations valid on this day. Omitted: every one, whenever it held.",
+  })
   asOf?: string | null;
 }
 
 @ArgsType()
 export class FundingByRegimeArgs extends ControlArgs {
-
   @Field(() => ID, { description: 'The actor the money reaches, e.g. "xai".' })
   recipient!: string;
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: "Keep only the fundings valid on this day, and read control on that day too. Omitted: every funding and control relation, whenever it held.",
+    description:
+      "Keep only the fundings valid on this day, and read control on that day too. Omitted: every funding and control relation, whenever it held.",
   })
   asOf?: string | null;
 }
@@ -169,7 +191,10 @@ export class FundingByRegimeArgs extends ControlArgs {
  * The service's query for a filter: the one place GraphQL's names (`instrument`) become the service's
  * (`instruments`), shared by the `fundings` field and /export/fundings.csv.
  */
-export function fundingQueryOf(filter: Partial<FundingFilter> | null | undefined, rest: Pick<FundingQuery, "asOf" | "includeRetracted" | "knownAt">): FundingQuery {
+export function fundingQueryOf(
+  filter: Partial<FundingFilter> | null | undefined,
+  rest: Pick<FundingQuery, "asOf" | "includeRetracted" | "knownAt">,
+): FundingQuery {
   return {
     funder: filter?.funder,
     recipient: filter?.recipient,

@@ -33,13 +33,19 @@ export class FundingResolver implements ResolverInterface<Funding> {
     const filter = args.filter ?? {};
     const named = await canonicalIds(loaders, { funder: filter.funder, recipient: filter.recipient }, "filter.");
     const slice = await this.fundingService.fundings(
-      fundingQueryOf({ ...filter, ...named }, { asOf: args.asOf, includeRetracted: args.includeRetracted, knownAt: args.knownAt ? args.knownAt.toISOString() : null }),
+      fundingQueryOf(
+        { ...filter, ...named },
+        { asOf: args.asOf, includeRetracted: args.includeRetracted, knownAt: args.knownAt ? args.knownAt.toISOString() : null },
+      ),
       pageWindow(args),
     );
     return fundingPage(slice, args, countAmountKinds);
   }
 
-  @FieldResolver(() => FundingRound, { nullable: true, description: "The funding round this is the funder's part of, when the sources tie it to one." })
+  @FieldResolver(() => FundingRound, {
+    nullable: true,
+    description: "The funding round this is the funder's part of, when the sources tie it to one.",
+  })
   fundingRound(@Root() funding: RelationRow, @Ctx() { loaders }: ApiContext): Promise<FundingRoundRow | null> | null {
     return funding.fundingRoundId ? roundLoader(loaders, this.fundingService).load(funding.fundingRoundId) : null;
   }
@@ -72,5 +78,10 @@ export class FundingResolver implements ResolverInterface<Funding> {
 
 /** A page of fundings with its totals: `totalUsd` adds up only the amount kinds counted. */
 export function fundingPage(slice: FundingSlice, page: PageArgs, counted: readonly string[]): FundingPage {
-  return { ...toPage(slice.fundings, page, slice.total), totalUsd: countedUsd(slice.byAmountKind, counted), undisclosedCount: slice.undisclosed, byAmountKind: slice.byAmountKind };
+  return {
+    ...toPage(slice.fundings, page, slice.total),
+    totalUsd: countedUsd(slice.byAmountKind, counted),
+    undisclosedCount: slice.undisclosed,
+    byAmountKind: slice.byAmountKind,
+  };
 }

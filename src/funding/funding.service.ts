@@ -118,7 +118,9 @@ export class FundingService {
 
   /** The rounds each actor raised, newest first, in the order of the actors asked. One query for all. */
   async roundsOf(recipients: readonly string[]): Promise<FundingRoundRow[][]> {
-    const rows = await this.executor.run<{ id: string; rounds: FundingRoundRow[] }>("READ", roundsOfRecipientsQuery, { ids: [...new Set(recipients)] });
+    const rows = await this.executor.run<{ id: string; rounds: FundingRoundRow[] }>("READ", roundsOfRecipientsQuery, {
+      ids: [...new Set(recipients)],
+    });
     const byId = new Map(rows.map((r) => [r.id, r.rounds]));
     return recipients.map((id) => byId.get(id) ?? []);
   }
@@ -171,7 +173,12 @@ export class FundingService {
       .sort((a, b) => rank(order, a.regime) - rank(order, b.regime))
       .map((group) => {
         const byAmountKind = totalsByAmountKind(group.fundings.map((f) => f.funding));
-        return { ...group, byAmountKind, totalUsd: countedUsd(byAmountKind, query.countAmountKinds ?? COUNTED_BY_DEFAULT), stateIds: [...group.stateIds].sort() };
+        return {
+          ...group,
+          byAmountKind,
+          totalUsd: countedUsd(byAmountKind, query.countAmountKinds ?? COUNTED_BY_DEFAULT),
+          stateIds: [...group.stateIds].sort(),
+        };
       });
   }
 }

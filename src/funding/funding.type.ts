@@ -40,30 +40,51 @@ export class Funding implements RelationRow {
   @Field(() => String, { nullable: true, description: 'ISO 4217 code of `amount`, e.g. "USD", "SAR".' })
   currency!: string | null;
 
-  @Field(() => Float, { nullable: true, description: "The amount in US dollars, as the source states or converts it; null when no source gives a dollar figure (undisclosed)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The amount in US dollars, as the source states or converts it; null when no source gives a dollar figure (undisclosed).",
+  })
   amountUsd!: number | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: "When the money was given or the deal announced, as precise as the source (the relation's validFrom); null when undated." })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: "When the money was given or the deal announced, as precise as the source (the relation's validFrom); null when undated.",
+  })
   date!: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: "When the funding ended (the relation's validTo), for a credit line or a stake since sold; usually null." })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: "When the funding ended (the relation's validTo), for a credit line or a stake since sold; usually null.",
+  })
   until!: string | null;
 
-  @Field(() => AmountKind, { nullable: true, description: "What `amount` is: money paid, a commitment, an \"up to\" ceiling, a credit line or a valuation; null without an amount." })
+  @Field(() => AmountKind, {
+    nullable: true,
+    description: 'What `amount` is: money paid, a commitment, an "up to" ceiling, a credit line or a valuation; null without an amount.',
+  })
   amountKind!: string | null;
 
-  @Field(() => DateKind, { nullable: true, description: "What `date` is: when the funding was made, announced, or reported; null when undated or when it is the date it was made." })
+  @Field(() => DateKind, {
+    nullable: true,
+    description: "What `date` is: when the funding was made, announced, or reported; null when undated or when it is the date it was made.",
+  })
   validFromKind!: string | null;
 
   fundingRoundId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The round or deal in words, e.g. "2024-10 round", "Series C". See `fundingRound` for the round as a record.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The round or deal in words, e.g. "2024-10 round", "Series C". See `fundingRound` for the round as a record.',
+  })
   round!: string | null;
 
   @Field(() => Instrument, { nullable: true, description: "How the money was given." })
   instrument!: string | null;
 
-  @Field(() => Float, { nullable: true, description: "The fraction of the recipient the funding bought, 0 to 1, when the source gives it." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The fraction of the recipient the funding bought, 0 to 1, when the source gives it.",
+  })
   stake!: number | null;
 
   @Field(() => Confidence, { description: "How well the sources establish the funding." })
@@ -78,13 +99,16 @@ export class FundingConnection extends Connection(Funding, "fundings") {
   @Field(() => Float, {
     description:
       "The sum of `amountUsd` over every matching funding, on all pages, counting only the amount kinds of the " +
-      "`countAmountKinds` argument: by default PAID, so a pledge, an \"up to\" ceiling, a credit line or a valuation " +
+      '`countAmountKinds` argument: by default PAID, so a pledge, an "up to" ceiling, a credit line or a valuation ' +
       "is not summed as money that moved. Fundings without a dollar figure add nothing: `undisclosedCount` says how " +
       "many there are. `byAmountKind` gives every kind's sum.",
   })
   totalUsd!: number;
 
-  @Field(() => [AmountTotal], { description: "The matching fundings and their dollar sums per amount kind (paid, committed, up to, credit line, valuation, none), on all pages." })
+  @Field(() => [AmountTotal], {
+    description:
+      "The matching fundings and their dollar sums per amount kind (paid, committed, up to, credit line, valuation, none), on all pages.",
+  })
   byAmountKind!: AmountTotalRow[];
 
   @Field(() => Int, { description: "How many matching fundings, on all pages, have no dollar figure (`amountUsd` null)." })

@@ -27,7 +27,10 @@ export abstract class MoneyInput extends CitedInput {
   @Min(0, { message: "amount_usd must not be negative" })
   amountUsd?: number;
 
-  @Field(() => String, { nullable: true, description: `What the amount is: ${vocabulary("amountKind").join(", ")}. Required with an amount.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `What the amount is: ${vocabulary("amountKind").join(", ")}. Required with an amount.`,
+  })
   @IsOptional()
   @IsIn(vocabulary("amountKind"), { message: `amount_kind must be one of ${vocabulary("amountKind").join(", ")}` })
   amountKind?: string;

@@ -49,7 +49,10 @@ function IsCursor(): PropertyDecorator {
 /** How many items, without a cursor: for lists that are not connections. */
 @ArgsType()
 export class FirstArgs {
-  @Field(() => Int, { defaultValue: LIMITS.defaultPage, description: `How many items to return: 1 to ${LIMITS.maxPage}, ${LIMITS.defaultPage} when omitted.` })
+  @Field(() => Int, {
+    defaultValue: LIMITS.defaultPage,
+    description: `How many items to return: 1 to ${LIMITS.maxPage}, ${LIMITS.defaultPage} when omitted.`,
+  })
   @Min(1, { message: "first must be at least 1" })
   @Max(LIMITS.maxPage, { message: `first must be at most ${LIMITS.maxPage}` })
   first: number = LIMITS.defaultPage;
@@ -58,7 +61,10 @@ export class FirstArgs {
 /** Relay-style forward paging: `first` items after the cursor `after`. */
 @ArgsType()
 export class PageArgs extends FirstArgs {
-  @Field(() => String, { nullable: true, description: "Return the items after this cursor (an `endCursor` or an edge's `cursor` from a previous page)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Return the items after this cursor (an `endCursor` or an edge's `cursor` from a previous page).",
+  })
   @IsCursor()
   after?: string | null;
 }

@@ -6,7 +6,9 @@ const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDay(value: unknown): string {
   if (typeof value === "string" && DAY_PATTERN.test(value) && isPartialDate(value)) return value;
-  throw new InvalidScalarValueError(`A Date must be a calendar day written YYYY-MM-DD, such as "2023-11-20"; got ${JSON.stringify(value)}.`);
+  throw new InvalidScalarValueError(
+    `A Date must be a calendar day written YYYY-MM-DD, such as "2023-11-20"; got ${JSON.stringify(value)}.`,
+  );
 }
 
 /**

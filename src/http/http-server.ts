@@ -47,13 +47,18 @@ export function createRequestListener<Context extends BaseContext>(deps: HttpSer
   return (request, response) => {
     route(deps, request, response).catch((error: unknown) => {
       deps.logger.error({ err: error, url: request.url }, "request failed");
-      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      if (!response.headersSent)
+        sendJson(response, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
       else response.end();
     });
   };
 }
 
-async function route<Context extends BaseContext>(deps: HttpServerDeps<Context>, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function route<Context extends BaseContext>(
+  deps: HttpServerDeps<Context>,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const url = new URL(request.url ?? "/", "http://localhost");
   if (url.pathname !== "/healthz" && url.pathname !== "/readyz") {
     if (request.method === "OPTIONS" && deps.cors) return deps.cors.answerPreflight(request, response);
@@ -62,10 +67,12 @@ async function route<Context extends BaseContext>(deps: HttpServerDeps<Context>,
     if (decision && !decision.allowed) {
       response.setHeader("retry-after", String(decision.retryAfterSeconds));
       return sendJson(response, 429, {
-        errors: [{
-          message: `Too many requests: the limit is ${deps.rateLimiter!.perMinute} a minute per client. Retry after ${decision.retryAfterSeconds} s.`,
-          extensions: { code: ErrorCode.RATE_LIMITED, limit: deps.rateLimiter!.perMinute, retryAfterSeconds: decision.retryAfterSeconds },
-        }],
+        errors: [
+          {
+            message: `Too many requests: the limit is ${deps.rateLimiter!.perMinute} a minute per client. Retry after ${decision.retryAfterSeconds} s.`,
+            extensions: { code: ErrorCode.RATE_LIMITED, limit: deps.rateLimiter!.perMinute, retryAfterSeconds: decision.retryAfterSeconds },
+          },
+        ],
       });
     }
   }
@@ -87,10 +94,17 @@ async function route<Context extends BaseContext>(deps: HttpServerDeps<Context>,
   }
 }
 
-async function serveGraphql<Context extends BaseContext>(deps: HttpServerDeps<Context>, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+async function serveGraphql<Context extends BaseContext>(
+  deps: HttpServerDeps<Context>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+): Promise<void> {
   const body = await readBody(request, deps.maxBodyBytes);
   if (body === null) {
-    return sendJson(response, 413, { errors: [{ message: `The request body is larger than ${deps.maxBodyBytes} bytes.`, extensions: { code: "BAD_USER_INPUT" } }] });
+    return sendJson(response, 413, {
+      errors: [{ message: `The request body is larger than ${deps.maxBodyBytes} bytes.`, extensions: { code: "BAD_USER_INPUT" } }],
+    });
   }
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -101,7 +115,9 @@ async function serveGraphql<Context extends BaseContext>(deps: HttpServerDeps<Co
     try {
       parsedBody = JSON.parse(body);
     } catch {
-      return sendJson(response, 400, { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_USER_INPUT" } }] });
+      return sendJson(response, 400, {
+        errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_USER_INPUT" } }],
+      });
     }
   }
   const result = await deps.apollo.executeHTTPGraphQLRequest({

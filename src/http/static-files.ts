@@ -32,7 +32,12 @@ const ENCODINGS = [
  * A client that accepts brotli or gzip gets the copy the build compressed. Every answer carries an ETag of the
  * file's size and time, and `no-cache`, so a browser revalidates and gets 304 while the build is unchanged.
  */
-export async function serveStaticFile(response: ServerResponse, page: string, relativePath: string, request: IncomingMessage): Promise<boolean> {
+export async function serveStaticFile(
+  response: ServerResponse,
+  page: string,
+  relativePath: string,
+  request: IncomingMessage,
+): Promise<boolean> {
   const root = join(webBuildDir, page);
   const wanted = relativePath === "" || relativePath === "/" ? "index.html" : relativePath.replace(/^\/+/, "");
   const file = normalize(join(root, wanted));
@@ -64,7 +69,11 @@ export async function serveStaticFile(response: ServerResponse, page: string, re
     response.end();
     return true;
   }
-  response.writeHead(200, { ...headers, "content-length": served.size, ...(served.encoding ? { "content-encoding": served.encoding } : {}) });
+  response.writeHead(200, {
+    ...headers,
+    "content-length": served.size,
+    ...(served.encoding ? { "content-encoding": served.encoding } : {}),
+  });
   if (request.method === "HEAD") {
     response.end();
     return true;

@@ -56,7 +56,11 @@ export interface Graph {
    * operation: like the server, it answers `errors` with `extensions.code` (BAD_USER_INPUT with `field`,
    * NOT_FOUND, DATABASE_UNAVAILABLE, INTERNAL_SERVER_ERROR).
    */
-  execute<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<GraphResult<TData>>;
+  execute<TData = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    operationName?: string,
+  ): Promise<GraphResult<TData>>;
   /** Closes the driver, and stops the local Neo4j if openGraph started it. Call it once done, or the process stays up. */
   close(): Promise<void>;
 }
@@ -82,7 +86,10 @@ export async function openGraph(options: OpenGraphOptions = {}): Promise<Graph> 
   };
   for (const [name, value] of Object.entries(given)) if (value !== undefined) env[name] = value;
   const config = loadConfig(env);
-  const logger = pino({ name: "ai-policy-graph", level: options.logLevel ?? (env.LOG_LEVEL?.trim() ? config.logLevel : "warn") }, pino.destination(2));
+  const logger = pino(
+    { name: "ai-policy-graph", level: options.logLevel ?? (env.LOG_LEVEL?.trim() ? config.logLevel : "warn") },
+    pino.destination(2),
+  );
 
   const neo4j = await openNeo4j(config, logger);
   const preparation = new DatabasePreparation(neo4j.executor, config, logger);

@@ -32,8 +32,12 @@ export function renderModelDoc(): string {
       `- reads: *from* ${e.label} *to*; backwards: *to* ${e.reverseLabel} *from*`,
       `- from: ${e.source.map((k) => `\`${k}\``).join(", ")}`,
       `- to: ${e.target.map((k) => `\`${k}\``).join(", ")}`,
-      `- required: ${Object.entries(e.properties.required).map(([p, t]) => `\`${p}\` (${t})`).join(", ")}`,
-      `- optional: ${Object.entries(e.properties.optional).map(([p, t]) => `\`${p}\` (${t})`).join(", ")}`,
+      `- required: ${Object.entries(e.properties.required)
+        .map(([p, t]) => `\`${p}\` (${t})`)
+        .join(", ")}`,
+      `- optional: ${Object.entries(e.properties.optional)
+        .map(([p, t]) => `\`${p}\` (${t})`)
+        .join(", ")}`,
       `- example: \`${e.example}\``,
       "",
     );
@@ -49,8 +53,16 @@ export function renderModelDoc(): string {
       "",
       e.description,
       "",
-      `- required: ${Object.entries(e.properties.required).map(([p, t]) => `\`${p}\` (${t})`).join(", ")}`,
-      ...(e.properties.optional ? [`- optional: ${Object.entries(e.properties.optional).map(([p, t]) => `\`${p}\` (${t})`).join(", ")}`] : []),
+      `- required: ${Object.entries(e.properties.required)
+        .map(([p, t]) => `\`${p}\` (${t})`)
+        .join(", ")}`,
+      ...(e.properties.optional
+        ? [
+            `- optional: ${Object.entries(e.properties.optional)
+              .map(([p, t]) => `\`${p}\` (${t})`)
+              .join(", ")}`,
+          ]
+        : []),
       `- example: \`${e.example}\``,
       "",
     );

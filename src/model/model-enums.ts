@@ -23,19 +23,35 @@ export const Confidence = vocabularyEnum(
   "How well sources establish a fact: confirmed by a primary or named source, reported by the press, or alleged.",
 );
 
-export const Instrument = vocabularyEnum("Instrument", model.vocabularies.instrument, "How money was given: equity, donation, debt, compute credits or a grant.");
+export const Instrument = vocabularyEnum(
+  "Instrument",
+  model.vocabularies.instrument,
+  "How money was given: equity, donation, debt, compute credits or a grant.",
+);
 
 export const AmountKind = vocabularyEnum(
   "AmountKind",
   model.vocabularies.amountKind,
-  "What an amount of money is: paid, committed, an \"up to\" ceiling, a credit line, or a valuation. Totals count PAID unless asked otherwise.",
+  'What an amount of money is: paid, committed, an "up to" ceiling, a credit line, or a valuation. Totals count PAID unless asked otherwise.',
 );
 
-export const DateKind = vocabularyEnum("DateKind", model.vocabularies.dateKind, "What a start date is: when the relation began, when it was announced, or when a source reported it.");
+export const DateKind = vocabularyEnum(
+  "DateKind",
+  model.vocabularies.dateKind,
+  "What a start date is: when the relation began, when it was announced, or when a source reported it.",
+);
 
-export const Position = vocabularyEnum("Position", model.vocabularies.position, "A role that one person holds at a time in an organisation or a state.");
+export const Position = vocabularyEnum(
+  "Position",
+  model.vocabularies.position,
+  "A role that one person holds at a time in an organisation or a state.",
+);
 
-export const IdentifierScheme = vocabularyEnum("IdentifierScheme", model.vocabularies.identifierScheme, "A register that identifies actors: Wikidata, the LEI register, a stock exchange.");
+export const IdentifierScheme = vocabularyEnum(
+  "IdentifierScheme",
+  model.vocabularies.identifierScheme,
+  "A register that identifies actors: Wikidata, the LEI register, a stock exchange.",
+);
 
 export const Stance = vocabularyEnum("Stance", model.vocabularies.stance, "Where a statement stands on what it is about.");
 

@@ -19,7 +19,17 @@ export interface RelationTypeEntry extends ModelEntry {
   properties: { required: Record<string, string>; optional: Record<string, string> };
 }
 
-type VocabularyName = "confidence" | "regime" | "instrument" | "amountKind" | "dateKind" | "position" | "identifierScheme" | "boardRole" | "stance" | "eventRole";
+type VocabularyName =
+  | "confidence"
+  | "regime"
+  | "instrument"
+  | "amountKind"
+  | "dateKind"
+  | "position"
+  | "identifierScheme"
+  | "boardRole"
+  | "stance"
+  | "eventRole";
 
 interface ModelFile {
   actorKinds: Record<string, ModelEntry>;
@@ -28,7 +38,15 @@ interface ModelFile {
   regimeIndex: { name: string; description: string };
   /** Names that several actors share once folded (src/actor/lucene-query.ts searchKey), each with the reason. */
   sharedNames: { key: string; actors: string[]; reason: string }[];
-  recordKinds: Record<string, { label: string; description: string; example: string; properties: { required: Record<string, string>; optional?: Record<string, string> } }>;
+  recordKinds: Record<
+    string,
+    {
+      label: string;
+      description: string;
+      example: string;
+      properties: { required: Record<string, string>; optional?: Record<string, string> };
+    }
+  >;
 }
 
 /** schema/model.json, the one description of the domain model. */

@@ -26,7 +26,8 @@ export class NeighborhoodArgs extends PageArgs {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: "Keep only relations valid on this day, both to walk out from the centre and to draw. Omitted: every relation, whenever it held.",
+    description:
+      "Keep only relations valid on this day, both to walk out from the centre and to draw. Omitted: every relation, whenever it held.",
   })
   asOf?: string | null;
 }

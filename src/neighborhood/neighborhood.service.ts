@@ -46,7 +46,11 @@ export class NeighborhoodService {
     const nodes: NeighborhoodNodeRow[] = [...distances].map(([actorId, distance]) => ({ actorId, distance }));
     nodes.sort((a, b) => a.distance - b.distance || (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0));
     return {
-      ...toPage(page.map((edge) => edge.relation), question, row?.totalEdges ?? 0),
+      ...toPage(
+        page.map((edge) => edge.relation),
+        question,
+        row?.totalEdges ?? 0,
+      ),
       centerId: question.id,
       nodes,
       totalNodes: row?.totalNodes ?? 0,

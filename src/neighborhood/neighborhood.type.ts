@@ -17,7 +17,9 @@ export class NeighborhoodNode implements NeighborhoodNodeRow {
   @Field(() => Actor, { description: "The actor." })
   actor!: Actor;
 
-  @Field(() => Int, { description: "The fewest hops from the centre to this actor through relations that pass the filters: 0 for the centre." })
+  @Field(() => Int, {
+    description: "The fewest hops from the centre to this actor through relations that pass the filters: 0 for the centre.",
+  })
   distance!: number;
 }
 
@@ -44,7 +46,8 @@ export class Neighborhood extends RelationConnection {
   center!: Actor;
 
   @Field(() => [NeighborhoodNode], {
-    description: "The actors to draw with this page: the centre, then the ends of this page's relations, each once, nearest first (then by id).",
+    description:
+      "The actors to draw with this page: the centre, then the ends of this page's relations, each once, nearest first (then by id).",
   })
   nodes!: NeighborhoodNode[];
 

@@ -73,6 +73,7 @@ export function cypherVariants<K extends string>(name: string, line: string, var
   const occurrences = template.text.split(line).length - 1;
   if (occurrences !== 1) throw new Error(`cypher/${name}.cypher must hold the line "${line}" once, not ${occurrences} times.`);
   const result = {} as Record<K, CypherQuery>;
-  for (const [key, text] of Object.entries(variants) as [K, string][]) result[key] = { name: `${name}:${key}`, text: template.text.replace(line, text) };
+  for (const [key, text] of Object.entries(variants) as [K, string][])
+    result[key] = { name: `${name}:${key}`, text: template.text.replace(line, text) };
   return result;
 }

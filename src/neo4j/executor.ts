@@ -63,10 +63,17 @@ export class Executor {
     if (mode === "WRITE") return this.transaction(mode, query.name, (tx) => tx.run<Row>(query, params));
     const started = Date.now();
     for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
-      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarkManager });
+      const session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: this.bookmarkManager,
+      });
       try {
         this.statements += 1;
-        const result = await session.run(query.text, params, { timeout: this.options.transactionTimeoutMs, metadata: { app: "ai-policy-graph", query: query.name } });
+        const result = await session.run(query.text, params, {
+          timeout: this.options.transactionTimeoutMs,
+          metadata: { app: "ai-policy-graph", query: query.name },
+        });
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       } catch (error) {
         const pause = delay * (1 - RETRY_DELAY_JITTER + 2 * RETRY_DELAY_JITTER * Math.random());
@@ -86,7 +93,12 @@ export class Executor {
    * driver retries a transient failure, so it must not have side effects outside the transaction.
    * `timeoutMs` overrides the configured timeout, for long bulk writes such as a seed.
    */
-  async transaction<T>(mode: AccessMode, name: string, work: (tx: QueryRunner) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+  async transaction<T>(
+    mode: AccessMode,
+    name: string,
+    work: (tx: QueryRunner) => Promise<T>,
+    options: { timeoutMs?: number } = {},
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,

@@ -18,7 +18,8 @@ export function loadMigrations(): Migration[] {
     return { version: Number(match[1]), query };
   });
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`cypher/${m.query.name}.cypher: expected migration number ${i + 1}; numbers run 1, 2, 3 … without gaps.`);
+    if (m.version !== i + 1)
+      throw new Error(`cypher/${m.query.name}.cypher: expected migration number ${i + 1}; numbers run 1, 2, 3 … without gaps.`);
   });
   return migrations;
 }
@@ -28,9 +29,7 @@ export function loadMigrations(): Migration[] {
  * cut off half-way is simply applied again; the version is recorded once all its statements succeeded.
  */
 export async function migrate(executor: Executor, logger: Logger, migrations: Migration[] = loadMigrations()): Promise<void> {
-  const applied = new Set(
-    (await executor.run<{ version: number }>("READ", readApplied)).map((row) => row.version),
-  );
+  const applied = new Set((await executor.run<{ version: number }>("READ", readApplied)).map((row) => row.version));
   for (const migration of migrations) {
     if (applied.has(migration.version)) continue;
     for (const statement of statementsOf(migration.query)) {

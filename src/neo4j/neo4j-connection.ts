@@ -26,7 +26,8 @@ export function createDriver(settings: ConnectionSettings, logger: Logger): Driv
     maxTransactionRetryTime: TRANSACTION_RETRY_MS,
     logging: {
       level: "warn",
-      logger: (level, message) => (level === "error" ? logger.error({ component: "neo4j-driver" }, message) : logger.warn({ component: "neo4j-driver" }, message)),
+      logger: (level, message) =>
+        level === "error" ? logger.error({ component: "neo4j-driver" }, message) : logger.warn({ component: "neo4j-driver" }, message),
     },
   });
 }

@@ -1,4 +1,10 @@
-import { describeSupervision, openLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions, type SupervisionEvent } from "../../tools/neo4j-local/local-neo4j";
+import {
+  describeSupervision,
+  openLocalNeo4j,
+  type LocalNeo4j,
+  type LocalNeo4jOptions,
+  type SupervisionEvent,
+} from "../../tools/neo4j-local/local-neo4j";
 import { inspectStore, stateFilePath, type LocalNeo4jState } from "../../tools/neo4j-local/local-neo4j-state";
 import type { Config } from "../config";
 import type { Logger } from "../logger";
@@ -39,7 +45,10 @@ export async function openNeo4j(config: Config, logger: Logger): Promise<OpenNeo
     log.info({ uri: local.uri, pid: local.pid }, "local Neo4j ready");
   } else {
     shared = opened.state;
-    log.info({ uri: shared.uri, pid: shared.jvmPid, ownerPid: shared.ownerPid, stateFile: stateFilePath(shared.dataDir) }, `using the local Neo4j that process ${shared.ownerPid} runs on this store`);
+    log.info(
+      { uri: shared.uri, pid: shared.jvmPid, ownerPid: shared.ownerPid, stateFile: stateFilePath(shared.dataDir) },
+      `using the local Neo4j that process ${shared.ownerPid} runs on this store`,
+    );
   }
   const uri = local?.uri ?? shared!.uri;
 
@@ -58,7 +67,8 @@ export async function openNeo4j(config: Config, logger: Logger): Promise<OpenNeo
       log.info({ uri: local.uri, pid: local.pid }, "local Neo4j ready");
     } else {
       shared = again.state;
-      if (shared.uri !== uri) log.error({ uri: shared.uri }, `the local Neo4j now runs at ${shared.uri}, not ${uri}; restart this process to use it`);
+      if (shared.uri !== uri)
+        log.error({ uri: shared.uri }, `the local Neo4j now runs at ${shared.uri}, not ${uri}; restart this process to use it`);
     }
   };
   if (shared) {
@@ -78,7 +88,12 @@ export async function openNeo4j(config: Config, logger: Logger): Promise<OpenNeo
 }
 
 /** The driver and executor over `connection`; close() closes the driver, then runs `after`. */
-function withDriver(config: Config, logger: Logger, connection: { uri: string; username: string; password: string }, after: () => Promise<void>): OpenNeo4j {
+function withDriver(
+  config: Config,
+  logger: Logger,
+  connection: { uri: string; username: string; password: string },
+  after: () => Promise<void>,
+): OpenNeo4j {
   const driver = createDriver(connection, logger);
   return {
     uri: connection.uri,

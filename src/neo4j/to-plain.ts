@@ -1,4 +1,16 @@
-import { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime, isInt, isPoint } from "neo4j-driver";
+import {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isRelationship,
+  isTime,
+  isInt,
+  isPoint,
+} from "neo4j-driver";
 
 /** A plain JS value: what rows hold once they leave the executor. */
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };

@@ -52,7 +52,10 @@ export class ConnectionsArgs {
   @Field(() => [RelationType], { nullable: true, description: "Walk only relations of these types. Omitted or empty: every type." })
   relationTypes?: string[] | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Walk only relations valid on this day. Omitted: every relation, whenever it held." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Walk only relations valid on this day. Omitted: every relation, whenever it held.",
+  })
   asOf?: string | null;
 
   @Field(() => Int, {
@@ -65,7 +68,8 @@ export class ConnectionsArgs {
 
   @Field({
     defaultValue: false,
-    description: "true: walk each relation only the way it points (from the funder to the funded, from the state to the fund it controls), so every hop is FORWARD. false (the default): walk relations either way.",
+    description:
+      "true: walk each relation only the way it points (from the funder to the funded, from the state to the fund it controls), so every hop is FORWARD. false (the default): walk relations either way.",
   })
   directed: boolean = false;
 }

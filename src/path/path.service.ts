@@ -17,7 +17,9 @@ const FAST_WALKS = 100;
 const shortestRoutes = cypher("path/shortest-routes");
 const directedShortestRoutes = {
   name: `${shortestRoutes.name}:directed`,
-  text: shortestRoutes.text.replace("((x:Actor)-[r]-(y:Actor)", "((x:Actor)-[r]->(y:Actor)").replace("MATCH (u)-[step]-(v)", "MATCH (u)-[step]->(v)"),
+  text: shortestRoutes.text
+    .replace("((x:Actor)-[r]-(y:Actor)", "((x:Actor)-[r]->(y:Actor)")
+    .replace("MATCH (u)-[step]-(v)", "MATCH (u)-[step]->(v)"),
 };
 if (!shortestRoutes.text.includes(`SHORTEST ${FAST_WALKS} (`) || directedShortestRoutes.text.split("]->(").length !== 3) {
   throw new Error("cypher/path/shortest-routes.cypher no longer holds the SHORTEST count or the two patterns path.service.ts rewrites.");
@@ -60,9 +62,17 @@ export class PathService {
       asOf: question.asOf ?? null,
       first: question.first,
     };
-    const fast = await this.executor.run<RouteRow>("READ", queryForBound(question.directed ? directedFastRoutes : fastRoutes, question.maxHops), params);
+    const fast = await this.executor.run<RouteRow>(
+      "READ",
+      queryForBound(question.directed ? directedFastRoutes : fastRoutes, question.maxHops),
+      params,
+    );
     if (isComplete(fast, question.first)) return fast.map(({ length, route, hops }) => ({ length, route, hops }));
-    return this.executor.run<PathRow>("READ", queryForBound(question.directed ? directedConnections : connections, question.maxHops), params);
+    return this.executor.run<PathRow>(
+      "READ",
+      queryForBound(question.directed ? directedConnections : connections, question.maxHops),
+      params,
+    );
   }
 }
 

@@ -22,6 +22,9 @@ export class Path implements PathRow {
   @Field(() => [Actor], { description: "The actors along the path in walking order, from `from` to `to`: one more than its hops." })
   actors!: Actor[];
 
-  @Field(() => [Hop], { description: "The hops in walking order. Each says which way it walks its relation (FORWARD or BACKWARD) and carries the relation, its confidence and its sources." })
+  @Field(() => [Hop], {
+    description:
+      "The hops in walking order. Each says which way it walks its relation (FORWARD or BACKWARD) and carries the relation, its confidence and its sources.",
+  })
   hops!: Hop[];
 }

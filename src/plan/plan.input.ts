@@ -22,7 +22,6 @@ export class PlanInput extends CitedInput {
   @IsOptional()
   @IsPartialDate()
   date?: string;
-
 }
 
 @InputType({ description: "One point of a plan." })
@@ -48,7 +47,6 @@ export class PillarInput extends CitedInput {
   @IsOptional()
   @Length(1, 2000)
   description?: string;
-
 }
 
 @InputType({ description: "What an actor said for or against a plan, a pillar or an actor, or a bare claim." })

@@ -21,5 +21,7 @@ export function statementLoader(loaders: Loaders, plans: PlanService) {
 
 /** The statements about plans or pillars with the given stances, the first `limit` of each: one query per level. */
 export function statementsAboutLoader(loaders: Loaders, plans: PlanService, stances: readonly string[] | null, limit: number) {
-  return loaders.forArgs<string, StatementRow[]>("statementsAbout", { stances, limit }, (ids) => plans.statementsAbout(ids, stances, limit));
+  return loaders.forArgs<string, StatementRow[]>("statementsAbout", { stances, limit }, (ids) =>
+    plans.statementsAbout(ids, stances, limit),
+  );
 }

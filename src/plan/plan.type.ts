@@ -25,7 +25,10 @@ export interface PillarRow {
  * Fields that resolvers fill are typed as what the resolvers hand GraphQL: statements as StatementRow, which
  * StatementResolver completes.
  */
-@ObjectType({ description: "A policy programme put forward by an actor, such as Altman's four-point plan for \"democratic AI\", with its pillars and who backs or opposes it." })
+@ObjectType({
+  description:
+    'A policy programme put forward by an actor, such as Altman\'s four-point plan for "democratic AI", with its pillars and who backs or opposes it.',
+})
 export class Plan implements PlanRow {
   @Field(() => ID, { description: 'Stable slug id, e.g. "altman-democratic-ai-plan".' })
   id!: string;
@@ -47,7 +50,9 @@ export class Plan implements PlanRow {
   @Field(() => [Pillar], { description: "The plan's points, in their order in it (position 1 first)." })
   pillars!: Pillar[];
 
-  @Field(() => [Statement], { description: "Statements about the plan as a whole (not about one pillar), with any stance, oldest first, undated last." })
+  @Field(() => [Statement], {
+    description: "Statements about the plan as a whole (not about one pillar), with any stance, oldest first, undated last.",
+  })
   statements!: StatementRow[];
 
   @Field(() => [Statement], { description: "Statements that propose or endorse the plan as a whole, oldest first, undated last." })
@@ -85,6 +90,8 @@ export class Pillar implements PillarRow {
   @Field(() => [Statement], { description: "Who is against it: statements that oppose or criticize it, oldest first, undated last." })
   against!: StatementRow[];
 
-  @Field(() => [Statement], { description: "Statements about it with the given stances (all stances when `stance` is omitted), oldest first, undated last." })
+  @Field(() => [Statement], {
+    description: "Statements about it with the given stances (all stances when `stance` is omitted), oldest first, undated last.",
+  })
   statements!: StatementRow[];
 }

@@ -36,7 +36,9 @@ export const StatementSubject = createUnionType({
   resolveType: (value) => (value instanceof Plan ? Plan : value instanceof Pillar ? Pillar : Actor),
 });
 
-@ObjectType({ description: "What an actor said for or against a plan, a pillar or another actor, or a bare claim, in the words a source prints." })
+@ObjectType({
+  description: "What an actor said for or against a plan, a pillar or another actor, or a bare claim, in the words a source prints.",
+})
 export class Statement implements StatementRow {
   @Field(() => ID, { description: 'Stable slug id, e.g. "altman-proposes-pillar-security".' })
   id!: string;

@@ -43,7 +43,8 @@ export function readmeExamples(readme: string): ReadmeExample[] {
 function paragraphBefore(text: string, offset: number): string {
   const lines = text.slice(0, offset).trimEnd().split("\n");
   const paragraph: string[] = [];
-  for (let i = lines.length - 1; i >= 0 && lines[i]!.trim() !== "" && !lines[i]!.startsWith("```"); i--) paragraph.unshift(lines[i]!.trim());
+  for (let i = lines.length - 1; i >= 0 && lines[i]!.trim() !== "" && !lines[i]!.startsWith("```"); i--)
+    paragraph.unshift(lines[i]!.trim());
   return paragraph.join(" ").replace(/`([^`]*)`/g, "$1");
 }
 

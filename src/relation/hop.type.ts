@@ -25,7 +25,9 @@ export class Hop {
   @Field(() => RelationType, { description: "The type of the relation walked." })
   type!: string;
 
-  @Field(() => HopDirection, { description: "FORWARD when `from` is the relation's source (`from` FUNDS `to`); BACKWARD when the step goes against it." })
+  @Field(() => HopDirection, {
+    description: "FORWARD when `from` is the relation's source (`from` FUNDS `to`); BACKWARD when the step goes against it.",
+  })
   direction!: HopDirection;
 
   @Field(() => Confidence, { description: "How well the sources establish the relation walked." })

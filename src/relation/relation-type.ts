@@ -11,7 +11,10 @@ registerEnumType(RelationType, {
   name: "RelationType",
   description: "The kinds of relation between actors. The list and meanings come from schema/model.json.",
   valuesConfig: Object.fromEntries(
-    Object.entries(model.relationTypes).map(([type, entry]) => [type, { description: `${entry.label} / ${entry.reverseLabel}: ${entry.description}` }]),
+    Object.entries(model.relationTypes).map(([type, entry]) => [
+      type,
+      { description: `${entry.label} / ${entry.reverseLabel}: ${entry.description}` },
+    ]),
   ),
 });
 

@@ -65,25 +65,35 @@ export class RelationInput extends MoneyInput {
   @Max(1, { message: "stake must be a fraction from 0 to 1 (write 0.49 for 49 %)" })
   stake?: number;
 
-  @Field(() => String, { nullable: true, description: "The role: a board seat (voting, observer, chair), a position, or what is supplied." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The role: a board seat (voting, observer, chair), a position, or what is supplied.",
+  })
   @IsOptional()
   @Length(1, 300)
   role?: string;
 
-  @Field(() => String, { nullable: true, description: `LEADS and BOARD_MEMBER_OF only: a role one person holds at a time: ${vocabulary("position").join(", ")}.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `LEADS and BOARD_MEMBER_OF only: a role one person holds at a time: ${vocabulary("position").join(", ")}.`,
+  })
   @IsOptional()
   @IsIn(vocabulary("position"), { message: `position must be one of ${vocabulary("position").join(", ")}` })
   position?: string;
 
   @Field(() => String, {
     nullable: true,
-    description: "LEADS and BOARD_MEMBER_OF only: why this holder shares the position with another at the same time (interim, acting, co-chief executives, a rotating chair).",
+    description:
+      "LEADS and BOARD_MEMBER_OF only: why this holder shares the position with another at the same time (interim, acting, co-chief executives, a rotating chair).",
   })
   @IsOptional()
   @Length(1, 500)
   sharedPosition?: string;
 
-  @Field(() => String, { nullable: true, description: "Why a date is missing or approximate, or another word on the row that no other column holds." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why a date is missing or approximate, or another word on the row that no other column holds.",
+  })
   @IsOptional()
   @Length(1, 500)
   note?: string;
@@ -91,5 +101,4 @@ export class RelationInput extends MoneyInput {
   @Field({ description: `How sure the fact is: ${vocabulary("confidence").join(", ")}.` })
   @IsIn(vocabulary("confidence"), { message: `confidence must be one of ${vocabulary("confidence").join(", ")}` })
   confidence!: string;
-
 }

@@ -13,7 +13,10 @@ import { Relation, type RelationRow } from "./relation.type";
 export class RelationResolver implements ResolverInterface<Relation> {
   constructor(private readonly fundingService: FundingService) {}
 
-  @FieldResolver(() => FundingRound, { nullable: true, description: "For FUNDS, the funding round this is the funder's part of, when the sources tie it to one." })
+  @FieldResolver(() => FundingRound, {
+    nullable: true,
+    description: "For FUNDS, the funding round this is the funder's part of, when the sources tie it to one.",
+  })
   fundingRound(@Root() relation: RelationRow, @Ctx() { loaders }: ApiContext): Promise<FundingRoundRow | null> | null {
     return relation.fundingRoundId ? roundLoader(loaders, this.fundingService).load(relation.fundingRoundId) : null;
   }

@@ -59,10 +59,17 @@ export class Relation implements RelationRow {
   @Field(() => Actor, { description: "The actor the relation runs to (the recipient, the board, the owned)." })
   to!: Actor;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: "When it began; for money, the date of the deal or its announcement. Null when the sources give no date." })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: "When it began; for money, the date of the deal or its announcement. Null when the sources give no date.",
+  })
   validFrom!: string | null;
 
-  @Field(() => DateKind, { nullable: true, description: "What `validFrom` is: when it began, when it was announced, or when a source reported it (it held by then). Null when undated." })
+  @Field(() => DateKind, {
+    nullable: true,
+    description:
+      "What `validFrom` is: when it began, when it was announced, or when a source reported it (it held by then). Null when undated.",
+  })
   validFromKind!: string | null;
 
   @Field(() => PartialDateScalar, { nullable: true, description: "When it ended; null while it holds or when the sources give no end." })
@@ -71,13 +78,19 @@ export class Relation implements RelationRow {
   @Field(() => Float, { nullable: true, description: "Money involved, in the original currency." })
   amount!: number | null;
 
-  @Field(() => String, { nullable: true, description: "ISO 4217 code of `amount`, e.g. \"USD\", \"SAR\"." })
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code of `amount`, e.g. "USD", "SAR".' })
   currency!: string | null;
 
-  @Field(() => Float, { nullable: true, description: "Money involved in US dollars, as the source states or converts it; null when no source gives a dollar figure." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Money involved in US dollars, as the source states or converts it; null when no source gives a dollar figure.",
+  })
   amountUsd!: number | null;
 
-  @Field(() => AmountKind, { nullable: true, description: "What `amount` is: money paid, a commitment, an \"up to\" ceiling, a credit line or a valuation; null without an amount." })
+  @Field(() => AmountKind, {
+    nullable: true,
+    description: 'What `amount` is: money paid, a commitment, an "up to" ceiling, a credit line or a valuation; null without an amount.',
+  })
   amountKind!: string | null;
 
   /** The id of the funding round a FUNDS relation is part of; the field `fundingRound` resolves it. */
@@ -95,13 +108,23 @@ export class Relation implements RelationRow {
   @Field(() => String, { nullable: true, description: 'The role held, e.g. "chair", "observer", "CEO".' })
   role!: string | null;
 
-  @Field(() => Position, { nullable: true, description: "For LEADS and BOARD_MEMBER_OF, a role one person holds at a time (chief executive, chair, minister…)." })
+  @Field(() => Position, {
+    nullable: true,
+    description: "For LEADS and BOARD_MEMBER_OF, a role one person holds at a time (chief executive, chair, minister…).",
+  })
   position!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Why this holder shares the position with another at the same time (interim, acting, co-chief executives, a rotating chair)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why this holder shares the position with another at the same time (interim, acting, co-chief executives, a rotating chair).",
+  })
   sharedPosition!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Why a date is missing or approximate, or another word on the relation that no other field holds." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why a date is missing or approximate, or another word on the relation that no other field holds.",
+  })
   note!: string | null;
 
   @Field(() => Confidence, { description: "How well the sources establish the relation." })
@@ -110,7 +133,11 @@ export class Relation implements RelationRow {
   @Field(() => String, { nullable: true, description: "When the graph first recorded the relation (ISO date-time)." })
   recordedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: "When the relation was retracted (ISO date-time); null while it stands. Retracted relations are left out of reads unless `includeRetracted: true`." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "When the relation was retracted (ISO date-time); null while it stands. Retracted relations are left out of reads unless `includeRetracted: true`.",
+  })
   retractedAt?: string | null;
 
   @Field(() => String, { nullable: true, description: "The name of the key that retracted it." })

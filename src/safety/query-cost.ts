@@ -41,14 +41,24 @@ export interface OperationCost {
  * once per item. Fragments are expanded where they are spread, so a fragment spread 50 times costs 50 times.
  * Fields of `__schema`/`__type` (introspection) cost nothing: introspection is switched off in production.
  */
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): OperationCost {
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): OperationCost {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   let aliases = 0;
   // `seen` guards against fragment cycles (validation refuses them, but this runs on what it is given).
-  const walk = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, level: number, seen: ReadonlySet<string>): { depth: number; complexity: number } => {
+  const walk = (
+    selectionSet: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    level: number,
+    seen: ReadonlySet<string>,
+  ): { depth: number; complexity: number } => {
     let depth = level;
     let complexity = 0;
     const add = (part: { depth: number; complexity: number }) => {
@@ -63,7 +73,10 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
           const field = fieldOf(parent, selection.name.value);
           if (!field) break;
           const type = getNamedType(field.type);
-          const children = selection.selectionSet && isCompositeType(type) ? walk(selection.selectionSet, type, level + 1, seen) : { depth: level + 1, complexity: 0 };
+          const children =
+            selection.selectionSet && isCompositeType(type)
+              ? walk(selection.selectionSet, type, level + 1, seen)
+              : { depth: level + 1, complexity: 0 };
           add({ depth: children.depth, complexity: 1 + multiplier(field, selection, variables) * children.complexity });
           break;
         }
@@ -84,7 +97,12 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
     }
     return { depth, complexity };
   };
-  const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === "mutation"
+      ? schema.getMutationType()
+      : operation.operation === "subscription"
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return { depth: 0, complexity: 0, aliases: 0 };
   const { depth, complexity } = walk(operation.selectionSet, root, 0, new Set());
   return { depth, complexity, aliases };
@@ -99,7 +117,11 @@ function fieldOf(parent: GraphQLCompositeType, name: string): GraphQLField<unkno
  * page cap counts as the cap: argument validation then refuses it with an error naming `first`, which says more
  * than a cost estimate would.
  */
-function multiplier(field: GraphQLField<unknown, unknown>, node: Parameters<typeof getArgumentValues>[1], variables: Record<string, unknown>): number {
+function multiplier(
+  field: GraphQLField<unknown, unknown>,
+  node: Parameters<typeof getArgumentValues>[1],
+  variables: Record<string, unknown>,
+): number {
   if (!field.args.some((arg) => arg.name === "first")) return 1;
   try {
     const first = getArgumentValues(field, node, variables).first;
@@ -112,7 +134,12 @@ function multiplier(field: GraphQLField<unknown, unknown>, node: Parameters<type
 
 /** The error for an operation over a limit: BAD_USER_INPUT (HTTP 400) stating the limit and the operation's value. */
 export class CostLimitError extends GraphQLError {
-  constructor(message: string, readonly limitName: keyof CostLimits, limit: number, actual: number) {
+  constructor(
+    message: string,
+    readonly limitName: keyof CostLimits,
+    limit: number,
+    actual: number,
+  ) {
     super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, limitName, limit, actual, http: { status: 400 } } });
   }
 }
@@ -126,10 +153,20 @@ export function costLimitsPlugin<Context extends object>(limits: CostLimits): Ap
           if (!operation) return;
           const cost = measureOperation(schema, document, operation, request.variables ?? {});
           if (cost.depth > limits.maxDepth) {
-            throw new CostLimitError(`The query is ${cost.depth} levels deep; the limit is ${limits.maxDepth}. Split it into several queries.`, "maxDepth", limits.maxDepth, cost.depth);
+            throw new CostLimitError(
+              `The query is ${cost.depth} levels deep; the limit is ${limits.maxDepth}. Split it into several queries.`,
+              "maxDepth",
+              limits.maxDepth,
+              cost.depth,
+            );
           }
           if (cost.aliases > limits.maxAliases) {
-            throw new CostLimitError(`The query has ${cost.aliases} aliased fields; the limit is ${limits.maxAliases}. Split it into several queries.`, "maxAliases", limits.maxAliases, cost.aliases);
+            throw new CostLimitError(
+              `The query has ${cost.aliases} aliased fields; the limit is ${limits.maxAliases}. Split it into several queries.`,
+              "maxAliases",
+              limits.maxAliases,
+              cost.aliases,
+            );
           }
           if (cost.complexity > limits.maxComplexity) {
             throw new CostLimitError(

@@ -75,6 +75,10 @@ export function clientIdOf(request: IncomingMessage, trustProxy: boolean): strin
   const header = request.headers["x-api-key"];
   const key = bearer ?? (Array.isArray(header) ? header[0] : header);
   if (key) return `key:${createHash("sha256").update(key).digest("hex")}`;
-  const forwarded = trustProxy ? String(request.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
+  const forwarded = trustProxy
+    ? String(request.headers["x-forwarded-for"] ?? "")
+        .split(",")[0]
+        ?.trim()
+    : "";
   return `ip:${forwarded || request.socket.remoteAddress || "unknown"}`;
 }

@@ -49,7 +49,8 @@ export function parseCsv(text: string): ParsedCsv {
     },
   }) as unknown as ParsedRecord[];
   const [headerRecord, ...dataRecords] = records;
-  if (!headerRecord) return { header: [], rows: [], problems: [...problems, { line: 1, message: "the file is empty; it needs a header line" }] };
+  if (!headerRecord)
+    return { header: [], rows: [], problems: [...problems, { line: 1, message: "the file is empty; it needs a header line" }] };
   const header = headerRecord.record.map((c) => c.trim());
   const rows: CsvRow[] = [];
   for (const { record, info } of dataRecords) {
@@ -71,9 +72,15 @@ function problemOf(error: CsvError, lastGoodLine: number): CsvProblem {
   const cell = details.index === undefined ? "" : ` (cell ${details.index + 1})`;
   switch (error.code) {
     case "INVALID_OPENING_QUOTE":
-      return { line: details.lines ?? lastGoodLine + 1, message: `a quote opens in the middle of a cell${cell}; quote the whole cell and double the quotes inside it` };
+      return {
+        line: details.lines ?? lastGoodLine + 1,
+        message: `a quote opens in the middle of a cell${cell}; quote the whole cell and double the quotes inside it`,
+      };
     case "CSV_INVALID_CLOSING_QUOTE":
-      return { line: details.lines ?? lastGoodLine + 1, message: `a quoted cell goes on after its closing quote${cell}; double the quotes inside it` };
+      return {
+        line: details.lines ?? lastGoodLine + 1,
+        message: `a quoted cell goes on after its closing quote${cell}; double the quotes inside it`,
+      };
     case "CSV_QUOTE_NOT_CLOSED":
       // Reported at the end of the file; the quote opened in the record after the last one read.
       return { line: lastGoodLine + 1, message: "a quoted cell is never closed" };

@@ -13,7 +13,14 @@ const usage = `usage: npm run export -- --format csv [--out FOLDER] [--dataset N
 
 /** `npm run export -- --format csv`: writes a dataset of the configured Neo4j back as seed CSVs. */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { format: { type: "string" }, out: { type: "string", default: "export" }, dataset: { type: "string", default: "seeds" }, help: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: {
+      format: { type: "string" },
+      out: { type: "string", default: "export" },
+      dataset: { type: "string", default: "seeds" },
+      help: { type: "boolean", default: false },
+    },
+  });
   if (values.help || values.format !== "csv") {
     console.log(usage);
     process.exit(values.help ? 0 : 2);

@@ -7,8 +7,19 @@ import { identifierFact } from "../actor/identifier.input";
 import type { RecordKind } from "./seed-plan";
 import { columnOf } from "./seed-table";
 import {
-  actorTable, aliasTable, citationTable, eventActorTable, eventTable, fundingRoundTable, identifierTable, pillarTable, planTable, regimeTable, relationTable,
-  sourceTable, statementTable,
+  actorTable,
+  aliasTable,
+  citationTable,
+  eventActorTable,
+  eventTable,
+  fundingRoundTable,
+  identifierTable,
+  pillarTable,
+  planTable,
+  regimeTable,
+  relationTable,
+  sourceTable,
+  statementTable,
 } from "./seed-tables";
 
 const exportQuery = cypher("seed/export-dataset");
@@ -69,7 +80,8 @@ export async function seedFiles(executor: Executor, selection: SeedSelection): P
     const cites = citationsByFact.get(`${kind}:${String(row.id)}`) ?? [];
     const own = kind === "statement" ? (cites.find((c) => c.quote === row.quote) ?? cites[0]) : cites[0];
     for (const c of cites) {
-      if (c !== own || c.quote !== (kind === "statement" ? row.quote : own.quote)) extraCitations.push({ fact: c.fact, source: c.source, quote: c.quote });
+      if (c !== own || c.quote !== (kind === "statement" ? row.quote : own.quote))
+        extraCitations.push({ fact: c.fact, source: c.source, quote: c.quote });
     }
     return { ...snake(row), source: own?.source, quote: kind === "statement" ? row.quote : own?.quote };
   };
@@ -77,28 +89,60 @@ export async function seedFiles(executor: Executor, selection: SeedSelection): P
   const actors = of("actor");
   const tables: [string, readonly string[], Row[]][] = [
     [actorTable.file, actorTable.columns, actors],
-    [aliasTable.file, aliasTable.columns, actors.flatMap((a) => ((a.aliases as string[] | null) ?? []).map((alias, i) => ({ actor: a.id, lang: (a.aliasLanguages as string[])[i], alias })))],
-    [regimeTable.file, regimeTable.columns, actors.filter((a) => a.regime).map((a) => {
-      const [cite] = citationsByFact.get(`regime:${String(a.id)}`) ?? [];
-      return { state: a.id, index: a.regimeIndex, year: a.regimeYear, regime: a.regime, score: a.regimeScore, source: cite?.source, quote: cite?.quote };
-    })],
-    [identifierTable.file, identifierTable.columns, actors.flatMap((a) => ((a.identifierSchemes as string[] | null) ?? []).map((scheme, i) => {
-      const identifier = { actor: String(a.id), scheme, value: (a.identifierValues as string[])[i]! };
-      const [cite] = citationsByFact.get(`identifier:${identifierFact(identifier)}`) ?? [];
-      return { ...identifier, source: cite?.source, quote: cite?.quote };
-    }))],
+    [
+      aliasTable.file,
+      aliasTable.columns,
+      actors.flatMap((a) =>
+        ((a.aliases as string[] | null) ?? []).map((alias, i) => ({ actor: a.id, lang: (a.aliasLanguages as string[])[i], alias })),
+      ),
+    ],
+    [
+      regimeTable.file,
+      regimeTable.columns,
+      actors
+        .filter((a) => a.regime)
+        .map((a) => {
+          const [cite] = citationsByFact.get(`regime:${String(a.id)}`) ?? [];
+          return {
+            state: a.id,
+            index: a.regimeIndex,
+            year: a.regimeYear,
+            regime: a.regime,
+            score: a.regimeScore,
+            source: cite?.source,
+            quote: cite?.quote,
+          };
+        }),
+    ],
+    [
+      identifierTable.file,
+      identifierTable.columns,
+      actors.flatMap((a) =>
+        ((a.identifierSchemes as string[] | null) ?? []).map((scheme, i) => {
+          const identifier = { actor: String(a.id), scheme, value: (a.identifierValues as string[])[i]! };
+          const [cite] = citationsByFact.get(`identifier:${identifierFact(identifier)}`) ?? [];
+          return { ...identifier, source: cite?.source, quote: cite?.quote };
+        }),
+      ),
+    ],
     [fundingRoundTable.file, fundingRoundTable.columns, of("round").map((r) => withSource("round", r))],
     [relationTable.file, relationTable.columns, of("relation").map((r) => withSource("relation", r))],
     [planTable.file, planTable.columns, of("plan").map((r) => withSource("plan", r))],
     [pillarTable.file, pillarTable.columns, of("pillar").map((r) => withSource("pillar", r))],
     [statementTable.file, statementTable.columns, of("statement").map((r) => withSource("statement", r))],
     [eventTable.file, eventTable.columns, of("event").map((r) => withSource("event", r))],
-    [eventActorTable.file, eventActorTable.columns, of("event").flatMap((e) => (e.actors as Row[]).map((a) => ({ event: e.id, actor: a.actor, role: a.role })))],
+    [
+      eventActorTable.file,
+      eventActorTable.columns,
+      of("event").flatMap((e) => (e.actors as Row[]).map((a) => ({ event: e.id, actor: a.actor, role: a.role }))),
+    ],
   ];
   tables.push([citationTable.file, citationTable.columns, extraCitations]);
 
   const narrowed = Boolean(selection.kinds || selection.types || selection.asOf);
-  const cited = new Set<unknown>(tables.flatMap(([, , rows]) => rows.map((row) => row.source)).filter((id) => id !== undefined && id !== null));
+  const cited = new Set<unknown>(
+    tables.flatMap(([, , rows]) => rows.map((row) => row.source)).filter((id) => id !== undefined && id !== null),
+  );
   const sources = of("source").filter((s) => !narrowed || cited.has(s.id));
   tables.unshift([sourceTable.file, sourceTable.columns, sources]);
 

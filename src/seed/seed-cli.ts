@@ -43,11 +43,18 @@ async function main(): Promise<void> {
   try {
     await migrate(neo4j.executor, logger);
     const started = Date.now();
-    const report = await seed(neo4j.executor, { dirs, dataset: values.dataset, dryRun: values["dry-run"], transactionRecords, onProgress: progressBar() }, logger);
+    const report = await seed(
+      neo4j.executor,
+      { dirs, dataset: values.dataset, dryRun: values["dry-run"], transactionRecords, onProgress: progressBar() },
+      logger,
+    );
     const seconds = (Date.now() - started) / 1000;
     process.stderr.write("\n");
     console.log(formatReport(report));
-    if (!report.dryRun) console.log(`${report.rowsWritten} records written in ${seconds.toFixed(1)} s (${Math.round(report.rowsWritten / Math.max(seconds, 0.001))} per second) into ${neo4j.uri}`);
+    if (!report.dryRun)
+      console.log(
+        `${report.rowsWritten} records written in ${seconds.toFixed(1)} s (${Math.round(report.rowsWritten / Math.max(seconds, 0.001))} per second) into ${neo4j.uri}`,
+      );
   } finally {
     await neo4j.close();
   }

@@ -5,8 +5,19 @@ import { model } from "../model/model";
 import { comparePartialDates } from "../validation/validators";
 import { readTable, type Located } from "./seed-table";
 import {
-  actorTable, aliasTable, citationTable, eventActorTable, eventTable, fundingRoundTable, identifierTable, pillarTable, planTable, regimeTable, relationTable,
-  sourceTable, statementTable,
+  actorTable,
+  aliasTable,
+  citationTable,
+  eventActorTable,
+  eventTable,
+  fundingRoundTable,
+  identifierTable,
+  pillarTable,
+  planTable,
+  regimeTable,
+  relationTable,
+  sourceTable,
+  statementTable,
 } from "./seed-tables";
 
 /** Every problem found in the seed folders, each as `file:line: column: message`. Nothing was written. */
@@ -61,10 +72,13 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
   const eventActors = readTable(dirs, eventActorTable, problems);
 
   const sourceIds = new Set(sources.map((s) => s.row.id));
-  const positionTypes = Object.entries(model.relationTypes).filter(([, t]) => "position" in t.properties.optional).map(([name]) => name);
+  const positionTypes = Object.entries(model.relationTypes)
+    .filter(([, t]) => "position" in t.properties.optional)
+    .map(([name]) => name);
   const actorKind = new Map(actors.map((a) => [a.row.id, a.row.kind]));
   const check = (ok: boolean, where: string, column: string, message: string) => ok || problems.push(`${where}: ${column}: ${message}`);
-  const actorExists = (id: string, where: string, column: string) => check(actorKind.has(id), where, column, `"${id}" is not an id in actors.csv`);
+  const actorExists = (id: string, where: string, column: string) =>
+    check(actorKind.has(id), where, column, `"${id}" is not an id in actors.csv`);
   const sourceExists = (id: string, where: string) => check(sourceIds.has(id), where, "source", `"${id}" is not an id in sources.csv`);
 
   for (const { row, where } of aliases) actorExists(row.actor, where, "actor");
@@ -72,17 +86,25 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
     actorExists(row.actor, where, "actor");
     sourceExists(row.source, where);
     const format = identifierFormats[row.scheme];
-    if (format) check(format.pattern.test(row.value), where, "value", `"${row.value}" is not a ${row.scheme} identifier (e.g. ${format.example})`);
+    if (format)
+      check(format.pattern.test(row.value), where, "value", `"${row.value}" is not a ${row.scheme} identifier (e.g. ${format.example})`);
   }
   /** An amount needs its currency and what it is; what it is needs an amount. */
   const checkMoney = (row: { amount?: number; currency?: string; amountKind?: string }, where: string) => {
     if (row.amount !== undefined) check(row.currency !== undefined, where, "currency", "is required when amount is given");
-    if (row.amount !== undefined) check(row.amountKind !== undefined, where, "amount_kind", "is required when amount is given: say whether it was paid, committed, up_to, credit_line or a valuation");
+    if (row.amount !== undefined)
+      check(
+        row.amountKind !== undefined,
+        where,
+        "amount_kind",
+        "is required when amount is given: say whether it was paid, committed, up_to, credit_line or a valuation",
+      );
     if (row.amount === undefined) check(row.amountKind === undefined, where, "amount_kind", "is given without an amount");
   };
   for (const { row, where } of regimes) {
     actorExists(row.state, where, "state");
-    if (actorKind.has(row.state)) check(actorKind.get(row.state) === "state", where, "state", `"${row.state}" is a ${actorKind.get(row.state)}, not a state`);
+    if (actorKind.has(row.state))
+      check(actorKind.get(row.state) === "state", where, "state", `"${row.state}" is a ${actorKind.get(row.state)}, not a state`);
     sourceExists(row.source, where);
   }
 
@@ -111,18 +133,44 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
     const type = model.relationTypes[row.type]!;
     const fromKind = actorKind.get(row.from);
     const toKind = actorKind.get(row.to);
-    if (fromKind) check(type.source.includes(fromKind), where, "from", `a ${fromKind} cannot be the start of ${row.type} (allowed: ${type.source.join(", ")})`);
-    if (toKind) check(type.target.includes(toKind), where, "to", `a ${toKind} cannot be the end of ${row.type} (allowed: ${type.target.join(", ")})`);
-    if (row.validFrom && row.validTo) check(comparePartialDates(row.validFrom, row.validTo) <= 0, where, "valid_to", `${row.validTo} is before valid_from ${row.validFrom}`);
+    if (fromKind)
+      check(
+        type.source.includes(fromKind),
+        where,
+        "from",
+        `a ${fromKind} cannot be the start of ${row.type} (allowed: ${type.source.join(", ")})`,
+      );
+    if (toKind)
+      check(type.target.includes(toKind), where, "to", `a ${toKind} cannot be the end of ${row.type} (allowed: ${type.target.join(", ")})`);
+    if (row.validFrom && row.validTo)
+      check(
+        comparePartialDates(row.validFrom, row.validTo) <= 0,
+        where,
+        "valid_to",
+        `${row.validTo} is before valid_from ${row.validFrom}`,
+      );
     checkMoney(row, where);
     if (row.validFromKind !== undefined) check(row.validFrom !== undefined, where, "valid_from_kind", "is given without a valid_from");
-    if (row.position !== undefined) check("position" in type.properties.optional, where, "position", `${row.type} has no position (only ${positionTypes.join(" and ")} do)`);
-    if (row.sharedPosition !== undefined) check(row.position !== undefined, where, "shared_position", "says why a position is shared, so it needs a position");
+    if (row.position !== undefined)
+      check(
+        "position" in type.properties.optional,
+        where,
+        "position",
+        `${row.type} has no position (only ${positionTypes.join(" and ")} do)`,
+      );
+    if (row.sharedPosition !== undefined)
+      check(row.position !== undefined, where, "shared_position", "says why a position is shared, so it needs a position");
     if (row.fundingRound !== undefined) {
       const round = roundOf.get(row.fundingRound);
       check("funding_round" in type.properties.optional, where, "funding_round", `${row.type} has no funding round (only FUNDS does)`);
       check(round !== undefined, where, "funding_round", `"${row.fundingRound}" is not an id in rounds.csv`);
-      if (round) check(round.recipient === row.to, where, "funding_round", `"${row.fundingRound}" is a round of ${round.recipient}, not of ${row.to}`);
+      if (round)
+        check(
+          round.recipient === row.to,
+          where,
+          "funding_round",
+          `"${row.fundingRound}" is a round of ${round.recipient}, not of ${row.to}`,
+        );
     }
     if (row.type === "BOARD_MEMBER_OF" && row.role) {
       const roles = Object.keys(model.vocabularies.boardRole);
@@ -149,7 +197,12 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
       check(row.stance === "claims", where, "about", `is required for stance "${row.stance}"; only "claims" stands alone`);
     } else {
       const matches = [planIds.has(row.about), pillarIds.has(row.about), actorKind.has(row.about)].filter(Boolean).length;
-      check(matches === 1, where, "about", matches === 0 ? `"${row.about}" is not a plan, pillar or actor id` : `"${row.about}" names more than one record; ids must differ`);
+      check(
+        matches === 1,
+        where,
+        "about",
+        matches === 0 ? `"${row.about}" is not a plan, pillar or actor id` : `"${row.about}" names more than one record; ids must differ`,
+      );
     }
   }
   const eventIds = new Set(events.map((e) => e.row.id));
@@ -168,13 +221,29 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
   }
   if (problems.length > 0) throw new SeedValidationError(problems);
 
-  const aliasesOf = groupBy(aliases.map((a) => a.row), (a) => a.actor);
-  const identifiersOf = groupBy(identifiers.map((i) => i.row), (i) => i.actor);
+  const aliasesOf = groupBy(
+    aliases.map((a) => a.row),
+    (a) => a.actor,
+  );
+  const identifiersOf = groupBy(
+    identifiers.map((i) => i.row),
+    (i) => i.actor,
+  );
   const regimeOf = new Map(regimes.map((r) => [r.row.state, r.row]));
-  const partsOf = groupBy(eventActors.map((p) => p.row), (p) => p.event);
+  const partsOf = groupBy(
+    eventActors.map((p) => p.row),
+    (p) => p.event,
+  );
   return {
     source: sources.map(({ row }) =>
-      record(row.id, { url: row.url, via: row.via ?? null, title: row.title, publisher: row.publisher ?? null, published: row.published ?? null, language: row.language }),
+      record(row.id, {
+        url: row.url,
+        via: row.via ?? null,
+        title: row.title,
+        publisher: row.publisher ?? null,
+        published: row.published ?? null,
+        language: row.language,
+      }),
     ),
     actor: actors.map(({ row }) => {
       const own = aliasesOf.get(row.id) ?? [];
@@ -197,39 +266,56 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
       });
     }),
     relation: relations.map(({ row }) => ({
-      ...record(row.id, {
-        confidence: row.confidence,
-        validFrom: row.validFrom ?? null,
-        validFromKind: row.validFromKind ?? null,
-        validTo: row.validTo ?? null,
-        amount: row.amount ?? null,
-        currency: row.currency ?? null,
-        amountUsd: row.amountUsd ?? null,
-        amountKind: row.amountKind ?? null,
-        fundingRound: row.fundingRound ?? null,
-        round: row.round ?? null,
-        instrument: row.instrument ?? null,
-        stake: row.stake ?? null,
-        role: row.role ?? null,
-        position: row.position ?? null,
-        sharedPosition: row.sharedPosition ?? null,
-        note: row.note ?? null,
-      }, { type: row.type, from: row.from, to: row.to }),
+      ...record(
+        row.id,
+        {
+          confidence: row.confidence,
+          validFrom: row.validFrom ?? null,
+          validFromKind: row.validFromKind ?? null,
+          validTo: row.validTo ?? null,
+          amount: row.amount ?? null,
+          currency: row.currency ?? null,
+          amountUsd: row.amountUsd ?? null,
+          amountKind: row.amountKind ?? null,
+          fundingRound: row.fundingRound ?? null,
+          round: row.round ?? null,
+          instrument: row.instrument ?? null,
+          stake: row.stake ?? null,
+          role: row.role ?? null,
+          position: row.position ?? null,
+          sharedPosition: row.sharedPosition ?? null,
+          note: row.note ?? null,
+        },
+        { type: row.type, from: row.from, to: row.to },
+      ),
     })) as RelationRecord[],
     round: rounds.map(({ row }) =>
       record(
         row.id,
         {
-          name: row.name, date: row.date ?? null, dateKind: row.dateKind ?? null, amount: row.amount ?? null, currency: row.currency ?? null,
-          amountUsd: row.amountUsd ?? null, amountKind: row.amountKind ?? null, valuationUsd: row.valuationUsd ?? null, confidence: row.confidence,
+          name: row.name,
+          date: row.date ?? null,
+          dateKind: row.dateKind ?? null,
+          amount: row.amount ?? null,
+          currency: row.currency ?? null,
+          amountUsd: row.amountUsd ?? null,
+          amountKind: row.amountKind ?? null,
+          valuationUsd: row.valuationUsd ?? null,
+          confidence: row.confidence,
         },
         { recipient: row.recipient, lead: row.lead ?? null },
       ),
     ),
     plan: plans.map(({ row }) => record(row.id, { name: row.name, date: row.date ?? null }, { author: row.author })),
-    pillar: pillars.map(({ row }) => record(row.id, { position: row.position, name: row.name, description: row.description ?? null }, { plan: row.plan })),
+    pillar: pillars.map(({ row }) =>
+      record(row.id, { position: row.position, name: row.name, description: row.description ?? null }, { plan: row.plan }),
+    ),
     statement: statements.map(({ row }) =>
-      record(row.id, { stance: row.stance, date: row.date ?? null, quote: row.quote, confidence: row.confidence }, { actor: row.actor, about: row.about ?? null }),
+      record(
+        row.id,
+        { stance: row.stance, date: row.date ?? null, quote: row.quote, confidence: row.confidence },
+        { actor: row.actor, about: row.about ?? null },
+      ),
     ),
     event: events.map(({ row }) =>
       record(
@@ -237,7 +323,11 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
         { name: row.name, date: row.date, endDate: row.endDate ?? null, description: row.description ?? null, confidence: row.confidence },
         // Sorted by actor id, as the graph gives them back, so the digest does not depend on the order of
         // event_actors.csv's lines and an exported seed compares unchanged.
-        { actors: (partsOf.get(row.id) ?? []).map((p) => ({ actor: p.actor, role: p.role })).sort((a, b) => (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0)) },
+        {
+          actors: (partsOf.get(row.id) ?? [])
+            .map((p) => ({ actor: p.actor, role: p.role }))
+            .sort((a, b) => (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0)),
+        },
       ),
     ),
     citation: allCitations({ relations, rounds, plans, pillars, statements, events, regimes, identifiers, citations }, factKind),
@@ -276,7 +366,10 @@ function allCitations(
 }
 
 function record(id: string, props: Record<string, unknown>, links: Record<string, unknown> = {}): SeedRecord {
-  const digest = createHash("sha256").update(JSON.stringify([props, links])).digest("base64url").slice(0, 22);
+  const digest = createHash("sha256")
+    .update(JSON.stringify([props, links]))
+    .digest("base64url")
+    .slice(0, 22);
   return { id, digest, props, ...links };
 }
 

@@ -49,7 +49,8 @@ export function readTable<T extends object>(dirs: readonly string[], spec: Table
     const parsed = parseCsv(readFileSync(path, "utf8"));
     for (const p of parsed.problems) problems.push(`${shown}:${p.line}: ${p.message}`);
     const known = new Set<string>(spec.columns);
-    for (const h of parsed.header.filter((h) => !known.has(h))) problems.push(`${shown}:1: ${h}: unknown column; the columns are ${spec.columns.join(", ")}`);
+    for (const h of parsed.header.filter((h) => !known.has(h)))
+      problems.push(`${shown}:1: ${h}: unknown column; the columns are ${spec.columns.join(", ")}`);
     const missing = spec.required.filter((c) => !parsed.header.includes(c));
     for (const c of missing) problems.push(`${shown}:1: ${c}: required column is missing`);
     if (missing.length > 0) continue;

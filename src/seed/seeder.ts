@@ -21,7 +21,14 @@ const upsert: Record<Exclude<RecordKind, "relation">, CypherQuery> = {
 };
 const upsertRelations = cypherPerName("seed/upsert-relations", "REL_TYPE", relationTypes);
 const removeRelations = cypherPerName("seed/remove-relations", "REL_TYPE", relationTypes);
-const recordLabel = { round: "FundingRound", plan: "Plan", pillar: "Pillar", statement: "Statement", event: "Event", citation: "Citation" } as const;
+const recordLabel = {
+  round: "FundingRound",
+  plan: "Plan",
+  pillar: "Pillar",
+  statement: "Statement",
+  event: "Event",
+  citation: "Citation",
+} as const;
 const removeRecords = cypherPerName("seed/remove-records", "NODE_LABEL", Object.values(recordLabel));
 const removeUnlinked = cypherPerName("seed/remove-unlinked", "NODE_LABEL", ["Actor", "Source"]);
 
@@ -134,21 +141,33 @@ export async function seed(executor: Executor, options: SeedOptions, logger: Log
     let committed = 0;
     const commit = async (part: Step[]) => {
       const index = ++committed;
-      await executor.transaction("WRITE", `seed:${index}/${transactions}`, async (tx) => {
-        for (const step of part) await tx.run(step.query, step.params);
-      }, { timeoutMs });
+      await executor.transaction(
+        "WRITE",
+        `seed:${index}/${transactions}`,
+        async (tx) => {
+          for (const step of part) await tx.run(step.query, step.params);
+        },
+        { timeoutMs },
+      );
       progress(part.reduce((sum, step) => sum + step.records, 0));
     };
     for (const part of foundations) await commit(part);
-    const outcomes = await Promise.allSettled(streams.map(async (parts) => {
-      for (const part of parts) await commit(part);
-    }));
+    const outcomes = await Promise.allSettled(
+      streams.map(async (parts) => {
+        for (const part of parts) await commit(part);
+      }),
+    );
     const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected");
     if (failed) throw failed.reason;
-    await executor.transaction("WRITE", `seed:${transactions}/${transactions}`, async (tx) => {
-      for (const step of removalSteps(first.toRemove)) await tx.run(step.query, step.params);
-      await finish(tx, first.report, first.total, transactions);
-    }, { timeoutMs });
+    await executor.transaction(
+      "WRITE",
+      `seed:${transactions}/${transactions}`,
+      async (tx) => {
+        for (const step of removalSteps(first.toRemove)) await tx.run(step.query, step.params);
+        await finish(tx, first.report, first.total, transactions);
+      },
+      { timeoutMs },
+    );
     report = { ...first.report, rowsWritten: first.total, transactions };
   }
   logger.info({ dataset, rowsWritten: report.rowsWritten, transactions: report.transactions }, "seeded");
@@ -163,7 +182,12 @@ async function finish(tx: QueryRunner, report: SeedReport, total: number, transa
 }
 
 /** The writes of `kinds` (default all), kind by kind in dependency order, each in UNWIND batches of `batchSize` rows. */
-function writeSteps(toWrite: { [K in RecordKind]: SeedPlan[K] }, dataset: string, batchSize: number, kinds: readonly RecordKind[] = recordKinds): Step[] {
+function writeSteps(
+  toWrite: { [K in RecordKind]: SeedPlan[K] },
+  dataset: string,
+  batchSize: number,
+  kinds: readonly RecordKind[] = recordKinds,
+): Step[] {
   const steps: Step[] = [];
   const batches = (query: CypherQuery, rows: unknown[]) => {
     for (let i = 0; i < rows.length; i += batchSize) {
@@ -173,7 +197,11 @@ function writeSteps(toWrite: { [K in RecordKind]: SeedPlan[K] }, dataset: string
   };
   for (const kind of recordKinds.filter((k) => kinds.includes(k))) {
     if (kind === "relation") {
-      for (const type of relationTypes) batches(upsertRelations.get(type)!, toWrite.relation.filter((r) => r.type === type));
+      for (const type of relationTypes)
+        batches(
+          upsertRelations.get(type)!,
+          toWrite.relation.filter((r) => r.type === type),
+        );
     } else {
       batches(upsert[kind], toWrite[kind]);
     }
@@ -185,10 +213,24 @@ function writeSteps(toWrite: { [K in RecordKind]: SeedPlan[K] }, dataset: string
 function removalSteps(toRemove: Record<RecordKind, Stored[]>): Step[] {
   const steps: Step[] = [];
   const remove = (query: CypherQuery, ids: string[]) => ids.length > 0 && steps.push({ query, params: { ids }, records: 0 });
-  for (const kind of ["citation", "event", "statement", "pillar", "plan", "round"] as const) remove(removeRecords.get(recordLabel[kind])!, toRemove[kind].map((r) => r.id));
-  for (const type of relationTypes) remove(removeRelations.get(type)!, toRemove.relation.filter((r) => r.relType === type).map((r) => r.id));
-  remove(removeUnlinked.get("Actor")!, toRemove.actor.map((r) => r.id));
-  remove(removeUnlinked.get("Source")!, toRemove.source.map((r) => r.id));
+  for (const kind of ["citation", "event", "statement", "pillar", "plan", "round"] as const)
+    remove(
+      removeRecords.get(recordLabel[kind])!,
+      toRemove[kind].map((r) => r.id),
+    );
+  for (const type of relationTypes)
+    remove(
+      removeRelations.get(type)!,
+      toRemove.relation.filter((r) => r.relType === type).map((r) => r.id),
+    );
+  remove(
+    removeUnlinked.get("Actor")!,
+    toRemove.actor.map((r) => r.id),
+  );
+  remove(
+    removeUnlinked.get("Source")!,
+    toRemove.source.map((r) => r.id),
+  );
   return steps;
 }
 
@@ -224,7 +266,12 @@ function compare(plan: SeedPlan, stored: Stored[], dataset: string, dryRun: bool
     const changed = planned.filter((r) => storedOfKind.has(r.id) && storedOfKind.get(r.id)!.digest !== r.digest);
     toWrite[kind] = [...added, ...changed] as never;
     toRemove[kind] = [...storedOfKind.values()].filter((s) => !plannedIds.has(s.id));
-    report[kind] = { added: added.length, changed: changed.length, unchanged: planned.length - added.length - changed.length, removed: toRemove[kind].length };
+    report[kind] = {
+      added: added.length,
+      changed: changed.length,
+      unchanged: planned.length - added.length - changed.length,
+      removed: toRemove[kind].length,
+    };
   }
   const total = recordKinds.reduce((sum, kind) => sum + toWrite[kind].length, 0);
   return { report, toWrite, toRemove, total };
@@ -242,6 +289,10 @@ export function formatReport(report: SeedReport): string {
     const d = report[kind];
     return `  ${kind}s: ${d.added} added, ${d.changed} changed, ${d.unchanged} unchanged, ${d.removed} removed`;
   });
-  const how = report.dryRun ? " (dry run: nothing written)" : report.transactions > 1 ? ` (committed in ${report.transactions} transactions)` : "";
+  const how = report.dryRun
+    ? " (dry run: nothing written)"
+    : report.transactions > 1
+      ? ` (committed in ${report.transactions} transactions)`
+      : "";
   return `${report.dryRun ? "would seed" : "seeded"} dataset "${report.dataset}"${how}:\n${lines.join("\n")}`;
 }

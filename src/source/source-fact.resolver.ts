@@ -64,7 +64,10 @@ export class SourceFactResolver {
     return fact.kind === "identifier" ? loaders.actor.load(fact.id.slice(0, fact.id.indexOf(":"))) : null;
   }
 
-  @FieldResolver(() => Actor, { nullable: true, description: "The state whose regime class the source supports, when the fact is a REGIME (see its `regime`)." })
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: "The state whose regime class the source supports, when the fact is a REGIME (see its `regime`).",
+  })
   state(@Root() fact: SourceFactRow, @Ctx() { loaders }: ApiContext): Promise<Actor | null> | null {
     return fact.kind === "regime" ? loaders.actor.load(fact.id) : null;
   }

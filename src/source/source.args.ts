@@ -6,7 +6,10 @@ import { FactKind } from "./source.type";
 
 @InputType({ description: "Which sources to list. Every condition given must hold; an empty filter keeps all sources." })
 export class SourceFilter {
-  @Field(() => String, { nullable: true, description: 'Only sources of this publisher: the whole name as sources give it, in any case, e.g. "Fortune".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only sources of this publisher: the whole name as sources give it, in any case, e.g. "Fortune".',
+  })
   @IsOptional()
   @Length(1, 300, { message: "publisher must be 1 to 300 characters" })
   publisher?: string | null;
@@ -16,7 +19,10 @@ export class SourceFilter {
   @Matches(/^[a-z]{2}$/, { message: 'language must be an ISO 639-1 code in lower case, such as "en"' })
   language?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only sources whose title, URL or publisher contains this text, in any case, e.g. "openai".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only sources whose title, URL or publisher contains this text, in any case, e.g. "openai".',
+  })
   @IsOptional()
   @Length(1, 200, { message: "text must be 1 to 200 characters" })
   text?: string | null;

@@ -10,12 +10,18 @@ export class SourceInput {
   @Length(1, 160)
   id!: string;
 
-  @Field({ description: "The original publisher's page (http, https, or a urn: for a document kept in the project). When a copy was read, `via` is the copy." })
+  @Field({
+    description:
+      "The original publisher's page (http, https, or a urn: for a document kept in the project). When a copy was read, `via` is the copy.",
+  })
   @Matches(/^(https?:\/\/[^\s]+|urn:[a-z0-9][a-z0-9-]*:[^\s]+)$/i, { message: "url must be an http(s) URL or a urn:" })
   @Length(1, 2000)
   url!: string;
 
-  @Field(() => String, { nullable: true, description: "The copy that was read (a syndication, mirror or aggregator), when it was not the original at `url`." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The copy that was read (a syndication, mirror or aggregator), when it was not the original at `url`.",
+  })
   @IsOptional()
   @Matches(/^https?:\/\/[^\s]+$/i, { message: "via must be an http(s) URL" })
   @Length(1, 2000)

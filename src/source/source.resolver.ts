@@ -13,7 +13,9 @@ import { Source, SourceConnection, SourceFactConnection, type SourceFactRow } fr
 export class SourceResolver {
   constructor(private readonly sourceService: SourceService) {}
 
-  @Query(() => SourceConnection, { description: "The sources the graph cites, newest first (undated last), then by id, optionally filtered." })
+  @Query(() => SourceConnection, {
+    description: "The sources the graph cites, newest first (undated last), then by id, optionally filtered.",
+  })
   async sources(@Args() args: SourcesArgs): Promise<Page<Source>> {
     const slice = await this.sourceService.sources(args.filter ?? {}, pageWindow(args));
     return toPage(slice.items, args, slice.total);
@@ -24,11 +26,15 @@ export class SourceResolver {
     return loaders.forArgs<string, Source | null>("Source.byId", {}, (ids) => this.sourceService.sourcesByIds(ids)).load(id);
   }
 
-  @FieldResolver(() => SourceFactConnection, { description: "The facts this source supports, each with its quote: by kind, then by fact id." })
+  @FieldResolver(() => SourceFactConnection, {
+    description: "The facts this source supports, each with its quote: by kind, then by fact id.",
+  })
   async facts(@Root() source: Source, @Args() args: SourceFactsArgs, @Ctx() { loaders }: ApiContext): Promise<Page<SourceFactRow>> {
     const window = pageWindow(args);
     const kinds = args.kind ?? null;
-    const loader = loaders.forArgs<string, Slice<SourceFactRow>>("Source.facts", { kinds, window }, (ids) => this.sourceService.factsOf(ids, kinds, window));
+    const loader = loaders.forArgs<string, Slice<SourceFactRow>>("Source.facts", { kinds, window }, (ids) =>
+      this.sourceService.factsOf(ids, kinds, window),
+    );
     const slice = await loader.load(source.id);
     return toPage(slice.items, args, slice.total);
   }

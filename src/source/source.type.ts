@@ -10,7 +10,10 @@ export class Source {
   @Field({ description: "The original publisher's page. A `urn:` for a document kept with the project rather than online." })
   url!: string;
 
-  @Field(() => String, { nullable: true, description: "The copy that was read (a syndication, mirror or aggregator rewrite), when it was not the original at `url`." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The copy that was read (a syndication, mirror or aggregator rewrite), when it was not the original at `url`.",
+  })
   via!: string | null;
 
   @Field({ description: "The document's title, in its own language." })
@@ -22,7 +25,7 @@ export class Source {
   @Field(() => PartialDateScalar, { nullable: true, description: "When the document was published." })
   published!: string | null;
 
-  @Field({ description: "ISO 639-1 language of the document, e.g. \"en\", \"fr\"." })
+  @Field({ description: 'ISO 639-1 language of the document, e.g. "en", "fr".' })
   language!: string;
 }
 

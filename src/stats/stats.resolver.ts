@@ -7,7 +7,9 @@ import { Stats } from "./stats.type";
 export class StatsResolver {
   constructor(private readonly statsService: StatsService) {}
 
-  @Query(() => Stats, { description: "How much the graph holds: actors by kind, relations by type, sources, and relations that no source supports. One query." })
+  @Query(() => Stats, {
+    description: "How much the graph holds: actors by kind, relations by type, sources, and relations that no source supports. One query.",
+  })
   stats(@Args() { dataset }: StatsArgs): Promise<Stats> {
     return this.statsService.stats(dataset ?? null);
   }

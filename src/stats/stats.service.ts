@@ -29,7 +29,9 @@ export class StatsService {
     const [row] = await this.executor.run<StatsRow>("READ", statsQuery, { dataset });
     if (!row) throw new Error("The stats query returned no row.");
     const actorsByKind = [...row.actorsByKind].sort(byCount((k) => k.kind));
-    const relationsByType: RelationTypeCount[] = row.relationsByType.map(({ type, count }) => ({ type, count })).sort(byCount((t) => t.type));
+    const relationsByType: RelationTypeCount[] = row.relationsByType
+      .map(({ type, count }) => ({ type, count }))
+      .sort(byCount((t) => t.type));
     const unsourcedRelationsByType: RelationTypeCount[] = row.relationsByType
       .filter((t) => t.unsourced > 0)
       .map(({ type, unsourced }) => ({ type, count: unsourced }))

@@ -38,7 +38,9 @@ export class Stats {
   @Field(() => Int, { description: "How many sources (documents read)." })
   sources!: number;
 
-  @Field(() => Int, { description: "How many relations between actors no source supports: no citation of kind relation names them. Should be 0." })
+  @Field(() => Int, {
+    description: "How many relations between actors no source supports: no citation of kind relation names them. Should be 0.",
+  })
   unsourcedRelations!: number;
 
   @Field(() => Int, { description: "How many plans." })

@@ -55,7 +55,9 @@ export class Event implements EventRow {
   @Field(() => Confidence, { description: "How well the sources establish the event." })
   confidence!: string;
 
-  @Field(() => [EventParticipant], { description: "Who took part and how, agents first, then participants, then subjects, each by actor id." })
+  @Field(() => [EventParticipant], {
+    description: "Who took part and how, agents first, then participants, then subjects, each by actor id.",
+  })
   participants!: EventParticipant[];
 
   @Field(() => [Citation], { description: "The sources that report the event, each with its quote." })

@@ -32,13 +32,15 @@ export class TimelineArgs extends PageArgs {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Keep entries that reach this day or later. A partial date counts until its latest day: with from "2023-06-01", an entry dated "2023" is kept. Omitted: from the beginning.',
+    description:
+      'Keep entries that reach this day or later. A partial date counts until its latest day: with from "2023-06-01", an entry dated "2023" is kept. Omitted: from the beginning.',
   })
   from?: string | null;
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Keep entries that start on this day or earlier. A partial date counts from its earliest day: with to "2023-06-01", an entry dated "2023" is kept, one dated "2023-07" is not. Omitted: until today and beyond.',
+    description:
+      'Keep entries that start on this day or earlier. A partial date counts from its earliest day: with to "2023-06-01", an entry dated "2023" is kept, one dated "2023-07" is not. Omitted: until today and beyond.',
   })
   @IsNotBefore("from")
   to?: string | null;

@@ -14,7 +14,7 @@ export class TimelineResolver {
     description:
       "The dated facts that touch an actor, oldest first: relations it is an end of (where each began and where each ended), " +
       "statements it made or that are about it, and events it took part in. Facts without a date are left out. " +
-      "Entries sort at the earliest day of their date (\"2023\" before \"2023-01-23\"), then by kind and id. " +
+      'Entries sort at the earliest day of their date ("2023" before "2023-01-23"), then by kind and id. ' +
       "`from` and `to` keep the entries that overlap the period; an unknown actor is NOT_FOUND.",
   })
   async timeline(@Args() args: TimelineArgs, @Ctx() { loaders }: ApiContext): Promise<Page<TimelineEntryRow>> {

@@ -57,17 +57,25 @@ export interface TimelineEntryRow {
   },
 })
 export abstract class TimelineEntry {
-  @Field(() => ID, { description: "The id of the relation, statement or event. A relation that began and ended on the timeline appears twice with the same id (RELATION_START and RELATION_END)." })
+  @Field(() => ID, {
+    description:
+      "The id of the relation, statement or event. A relation that began and ended on the timeline appears twice with the same id (RELATION_START and RELATION_END).",
+  })
   id!: string;
 
   @Field(() => TimelineEntryKind, { description: "What the entry records." })
   kind!: TimelineEntryKindValue;
 
-  @Field(() => PartialDateScalar, { description: "When it happened, as precise as the sources give it; the timeline sorts a partial date at its earliest day." })
+  @Field(() => PartialDateScalar, {
+    description: "When it happened, as precise as the sources give it; the timeline sorts a partial date at its earliest day.",
+  })
   date!: string;
 }
 
-@ObjectType({ implements: TimelineEntry, description: "A relation of the actor that began (RELATION_START) or ended (RELATION_END) on this date." })
+@ObjectType({
+  implements: TimelineEntry,
+  description: "A relation of the actor that began (RELATION_START) or ended (RELATION_END) on this date.",
+})
 export class RelationEntry extends TimelineEntry {
   @Field(() => Relation, { description: "The relation, with its ends, dates, amounts and sources." })
   relation!: RelationRow;

@@ -18,16 +18,31 @@ describeWithSeeds("Actor relation fields", () => {
         id type validFrom amount currency amountUsd amountKind round instrument confidence from { id } to { id } sources { quote source { url title } } } } } } }`);
       const fundings = data.actor.funders.edges.map((e: any) => e.node);
       const microsoft2023 = fundings.find((f: any) => f.id === "microsoft-funds-openai-2023");
-      expect(microsoft2023).toMatchObject({ type: "FUNDS", validFrom: "2023-01-23", amount: 10_000_000_000, currency: "USD", amountUsd: 10_000_000_000, amountKind: "COMMITTED", confidence: "REPORTED", from: { id: "microsoft" }, to: { id: "openai" } });
+      expect(microsoft2023).toMatchObject({
+        type: "FUNDS",
+        validFrom: "2023-01-23",
+        amount: 10_000_000_000,
+        currency: "USD",
+        amountUsd: 10_000_000_000,
+        amountKind: "COMMITTED",
+        confidence: "REPORTED",
+        from: { id: "microsoft" },
+        to: { id: "openai" },
+      });
       expect(microsoft2023.sources.length).toBeGreaterThan(0);
       expect(microsoft2023.sources[0].source.url).toMatch(/^(https?:|urn:)/);
       expect(microsoft2023.sources[0].quote.length).toBeGreaterThan(0);
-      expect(fundings.find((f: any) => f.id === "microsoft-funds-openai-2019")).toMatchObject({ validFrom: "2019-07-22", amountUsd: 1_000_000_000 });
+      expect(fundings.find((f: any) => f.id === "microsoft-funds-openai-2019")).toMatchObject({
+        validFrom: "2019-07-22",
+        amountUsd: 1_000_000_000,
+      });
       expect(data.actor.funders.totalCount).toBe(fundings.length);
     });
 
     it("keeps only the fundings made by a day with asOf", async () => {
-      const data = await api.query(`{ actor(id: "openai") { funders(first: 100, asOf: "2020-01-01") { edges { node { id validFrom } } } } }`);
+      const data = await api.query(
+        `{ actor(id: "openai") { funders(first: 100, asOf: "2020-01-01") { edges { node { id validFrom } } } } }`,
+      );
       const found = data.actor.funders.edges.map((e: any) => e.node);
       expect(found.map((f: any) => f.id)).toContain("microsoft-funds-openai-2019");
       expect(found.map((f: any) => f.id)).not.toContain("microsoft-funds-openai-2023");
@@ -37,7 +52,8 @@ describeWithSeeds("Actor relation fields", () => {
 
   describe("board", () => {
     it("differs between 2023-11-20 and 2024-06-14", async () => {
-      const data = await api.query(`{ before: actor(id: "openai") { board(asOf: "2023-11-20", first: 100) { edges { node { from { id } } } } }
+      const data =
+        await api.query(`{ before: actor(id: "openai") { board(asOf: "2023-11-20", first: 100) { edges { node { from { id } } } } }
                                        after: actor(id: "openai") { board(asOf: "2024-06-14", first: 100) { edges { node { from { id } } } } } }`);
       const before = ids(data.before.board);
       const after = ids(data.after.board);
@@ -50,7 +66,9 @@ describeWithSeeds("Actor relation fields", () => {
 
   describe("relations", () => {
     it("filters by type and direction", async () => {
-      const data = await api.query(`{ actor(id: "saudi-arabia") { relations(type: [CONTROLS], direction: OUTGOING, first: 100) { edges { node { type from { id } to { id } } } } } }`);
+      const data = await api.query(
+        `{ actor(id: "saudi-arabia") { relations(type: [CONTROLS], direction: OUTGOING, first: 100) { edges { node { type from { id } to { id } } } } } }`,
+      );
       const edges = data.actor.relations.edges.map((e: any) => e.node);
       expect(edges.map((e: any) => e.to.id)).toContain("pif");
       for (const e of edges) expect(e).toMatchObject({ type: "CONTROLS", from: { id: "saudi-arabia" } });
@@ -58,8 +76,13 @@ describeWithSeeds("Actor relation fields", () => {
 
     it("pages with first and after, without repeating or skipping a relation", async () => {
       const all = await api.query(`{ actor(id: "openai") { relations(first: 100) { totalCount edges { node { id } } } } }`);
-      const first = await api.query(`{ actor(id: "openai") { relations(first: 5) { pageInfo { hasNextPage endCursor } edges { node { id } } } } }`);
-      const next = await api.query(`query ($after: String) { actor(id: "openai") { relations(first: 5, after: $after) { pageInfo { hasPreviousPage } edges { node { id } } } } }`, { after: first.actor.relations.pageInfo.endCursor });
+      const first = await api.query(
+        `{ actor(id: "openai") { relations(first: 5) { pageInfo { hasNextPage endCursor } edges { node { id } } } } }`,
+      );
+      const next = await api.query(
+        `query ($after: String) { actor(id: "openai") { relations(first: 5, after: $after) { pageInfo { hasPreviousPage } edges { node { id } } } } }`,
+        { after: first.actor.relations.pageInfo.endCursor },
+      );
       const expected = all.actor.relations.edges.slice(0, 10).map((e: any) => e.node.id);
       expect([...first.actor.relations.edges, ...next.actor.relations.edges].map((e: any) => e.node.id)).toEqual(expected);
       expect(first.actor.relations.pageInfo.hasNextPage).toBe(true);

@@ -18,17 +18,32 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app.executor.run("WRITE", { name: "test/cleanup", text: "MATCH (n) WHERE n.dataset = $p OR n.id STARTS WITH $p DETACH DELETE n" }, { p });
+  await app.executor.run(
+    "WRITE",
+    { name: "test/cleanup", text: "MATCH (n) WHERE n.dataset = $p OR n.id STARTS WITH $p DETACH DELETE n" },
+    { p },
+  );
   await app.stop();
 });
 
 describe("actor", () => {
   describe("actor(id)", () => {
     it("returns the seeded actor read from Neo4j", async () => {
-      const { status, body } = await postGraphql(app.graphqlUrl, `query ($id: ID!) { actor(id: $id) { id name kind country aliases regime { class index year score } } }`, { id: `${p}united-states` });
+      const { status, body } = await postGraphql(
+        app.graphqlUrl,
+        `query ($id: ID!) { actor(id: $id) { id name kind country aliases regime { class index year score } } }`,
+        { id: `${p}united-states` },
+      );
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
-      expect(body.data?.actor).toEqual({ id: `${p}united-states`, name: "United States", kind: "STATE", country: "US", aliases: ["États-Unis"], regime: { class: "FLAWED_DEMOCRACY", index: "EIU Democracy Index", year: 2023, score: 7.85 } });
+      expect(body.data?.actor).toEqual({
+        id: `${p}united-states`,
+        name: "United States",
+        kind: "STATE",
+        country: "US",
+        aliases: ["États-Unis"],
+        regime: { class: "FLAWED_DEMOCRACY", index: "EIU Democracy Index", year: 2023, score: 7.85 },
+      });
     });
 
     it("returns null when no actor has the id", async () => {

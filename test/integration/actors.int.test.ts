@@ -16,7 +16,9 @@ const readCount = async (text: string, params: Record<string, unknown> = {}) =>
 describeWithSeeds("actors", () => {
   describe("actors(filter)", () => {
     it("lists the authoritarian states, with totalCount equal to the graph's count", async () => {
-      const data = await api.query(`{ actors(filter: { kind: [STATE], regime: [AUTHORITARIAN] }, first: 100) { totalCount edges { node { id kind regime { class } } } } }`);
+      const data = await api.query(
+        `{ actors(filter: { kind: [STATE], regime: [AUTHORITARIAN] }, first: 100) { totalCount edges { node { id kind regime { class } } } } }`,
+      );
       const nodes = data.actors.edges.map((e: any) => e.node);
       expect(nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(["saudi-arabia", "china", "russia"]));
       for (const n of nodes) expect(n).toMatchObject({ kind: "STATE", regime: { class: "AUTHORITARIAN" } });
@@ -37,7 +39,10 @@ describeWithSeeds("actors", () => {
       let after: string | null = null;
       let total = 0;
       for (let i = 0; i < 50; i++) {
-        const data: any = await api.query(`query ($after: String) { actors(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
+        const data: any = await api.query(
+          `query ($after: String) { actors(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+          { after },
+        );
         seen.push(...data.actors.edges.map((e: any) => e.node.id));
         total = data.actors.totalCount;
         if (!data.actors.pageInfo.hasNextPage) break;
@@ -85,8 +90,14 @@ describeWithSeeds("actors", () => {
     });
 
     it("refuses text with no letter or digit, and first over 100, naming the argument", async () => {
-      expect((await api.errors(`{ search(text: "!!") { score } }`))[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "text" });
-      expect((await api.errors(`{ search(text: "open", first: 500) { score } }`))[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+      expect((await api.errors(`{ search(text: "!!") { score } }`))[0]!.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "text",
+      });
+      expect((await api.errors(`{ search(text: "open", first: 500) { score } }`))[0]!.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "first",
+      });
     });
   });
 });

@@ -24,9 +24,17 @@ describe("apollo defaults", () => {
     it("turns introspection and the playground on by default and off under NODE_ENV=production unless set", () => {
       expect(loadConfig({})).toMatchObject({ introspection: true, playground: true, corsOrigins: [] });
       expect(loadConfig({ NODE_ENV: "production" })).toMatchObject({ introspection: false, playground: false, development: false });
-      expect(loadConfig({ NODE_ENV: "production", INTROSPECTION: "true", PLAYGROUND: "1" })).toMatchObject({ introspection: true, playground: true });
-      expect(loadConfig({ CORS_ORIGINS: " https://a.example , https://b.example " }).corsOrigins).toEqual(["https://a.example", "https://b.example"]);
-      expect(() => loadConfig({ INTROSPECTION: "maybe" })).toThrow(/INTROSPECTION="maybe" is not valid. Set INTROSPECTION to true or false/);
+      expect(loadConfig({ NODE_ENV: "production", INTROSPECTION: "true", PLAYGROUND: "1" })).toMatchObject({
+        introspection: true,
+        playground: true,
+      });
+      expect(loadConfig({ CORS_ORIGINS: " https://a.example , https://b.example " }).corsOrigins).toEqual([
+        "https://a.example",
+        "https://b.example",
+      ]);
+      expect(() => loadConfig({ INTROSPECTION: "maybe" })).toThrow(
+        /INTROSPECTION="maybe" is not valid. Set INTROSPECTION to true or false/,
+      );
     });
   });
 
@@ -39,7 +47,11 @@ describe("apollo defaults", () => {
     it("answers a preflight from an allowed origin with the methods and headers it may use", async () => {
       const response = await fetch(`${base}/graphql`, {
         method: "OPTIONS",
-        headers: { origin: "https://research.example", "access-control-request-method": "POST", "access-control-request-headers": "content-type, authorization" },
+        headers: {
+          origin: "https://research.example",
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "content-type, authorization",
+        },
       });
       expect(response.status).toBe(204);
       expect(response.headers.get("access-control-allow-origin")).toBe("https://research.example");
@@ -49,22 +61,36 @@ describe("apollo defaults", () => {
     });
 
     it("answers a preflight from another origin without CORS headers, which the browser reads as refused", async () => {
-      const response = await fetch(`${base}/graphql`, { method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "POST" } });
+      const response = await fetch(`${base}/graphql`, {
+        method: "OPTIONS",
+        headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+      });
       expect(response.status).toBe(204);
       expect(response.headers.get("access-control-allow-origin")).toBeNull();
     });
 
     it("names the allowed origin on the answer to a query, and no origin for another", async () => {
-      const allowed = await fetch(`${base}/graphql`, { method: "POST", headers: { origin: "https://research.example", "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      const allowed = await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { origin: "https://research.example", "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
       expect(allowed.headers.get("access-control-allow-origin")).toBe("https://research.example");
       expect(allowed.headers.get("vary")).toMatch(/Origin/);
-      const other = await fetch(`${base}/graphql`, { method: "POST", headers: { origin: "https://evil.example", "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      const other = await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { origin: "https://evil.example", "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
       expect(other.headers.get("access-control-allow-origin")).toBeNull();
     });
 
     it("sends no CORS header at all by default (same origin only)", async () => {
       const { base: plain } = await start({});
-      const response = await fetch(`${plain}/graphql`, { method: "OPTIONS", headers: { origin: "https://research.example", "access-control-request-method": "POST" } });
+      const response = await fetch(`${plain}/graphql`, {
+        method: "OPTIONS",
+        headers: { origin: "https://research.example", "access-control-request-method": "POST" },
+      });
       expect(response.headers.get("access-control-allow-origin")).toBeNull();
     });
   });
@@ -72,7 +98,11 @@ describe("apollo defaults", () => {
   describe("CSRF prevention", () => {
     it("refuses a simple cross-site POST (text/plain, no preflight header)", async () => {
       const { app } = await start({});
-      const response = await fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      const response = await fetch(app.graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "text/plain" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
       expect(response.status).toBe(400);
     });
   });
@@ -81,7 +111,9 @@ describe("apollo defaults", () => {
     let app: RunningApp;
     let base: string;
     beforeAll(async () => {
-      ({ app, base } = await start(loadConfig({ ...process.env, NODE_ENV: "production" }, { port: 0, host: "127.0.0.1", logLevel: "silent", seedOnStart: "false" })));
+      ({ app, base } = await start(
+        loadConfig({ ...process.env, NODE_ENV: "production" }, { port: 0, host: "127.0.0.1", logLevel: "silent", seedOnStart: "false" }),
+      ));
     });
 
     it("refuses introspection", async () => {
@@ -117,9 +149,18 @@ describe("apollo defaults", () => {
       const logger = pino({ level: "error" }, { write: (line: string) => void lines.push(line) });
       const { app } = await start({ development: false }, logger);
       jest.spyOn(StatsService.prototype, "stats").mockRejectedValue(new Error("secret detail at /srv/app/stats.js:12"));
-      const response = await fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ stats { actors } }" }) });
+      const response = await fetch(app.graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ stats { actors } }" }),
+      });
       const text = await response.text();
-      expect(JSON.parse(text).errors[0]).toEqual({ message: "Internal server error", locations: [{ line: 1, column: 3 }], path: ["stats"], extensions: { code: "INTERNAL_SERVER_ERROR" } });
+      expect(JSON.parse(text).errors[0]).toEqual({
+        message: "Internal server error",
+        locations: [{ line: 1, column: 3 }],
+        path: ["stats"],
+        extensions: { code: "INTERNAL_SERVER_ERROR" },
+      });
       expect(text).not.toMatch(/secret|stacktrace|\.js:/);
       // The operator still sees the real error.
       expect(lines.join("")).toContain("secret detail at /srv/app/stats.js:12");

@@ -76,7 +76,8 @@ function countByKind(entries: Entry[]): Record<string, number> {
 const dataRows = (file: string) => generated.files[file]!.trimEnd().split("\n").length - 1;
 
 async function schemaNames(): Promise<string[]> {
-  const names = async (show: string) => (await driver.executeQuery(`${show} YIELD name RETURN name`, {}, { database })).records.map((r) => r.get("name") as string);
+  const names = async (show: string) =>
+    (await driver.executeQuery(`${show} YIELD name RETURN name`, {}, { database })).records.map((r) => r.get("name") as string);
   return [...(await names("SHOW CONSTRAINTS")), ...(await names("SHOW INDEXES"))].sort();
 }
 
@@ -84,7 +85,13 @@ describeWhenLocalNeo4j("load-csv-import", () => {
   beforeAll(async () => {
     importDir = scratchDir("apg-import-");
     for (const [name, text] of Object.entries(generated.files)) writeFileSync(join(importDir, name), text);
-    local = await startLocalNeo4j({ boltPort: await freePort(), dataDir: scratchDir("apg-neo4j-import-"), heap: "1g", pageCache: "128m", importDir });
+    local = await startLocalNeo4j({
+      boltPort: await freePort(),
+      dataDir: scratchDir("apg-neo4j-import-"),
+      heap: "1g",
+      pageCache: "128m",
+      importDir,
+    });
     driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", ""));
     executor = new Executor(driver, { database, transactionTimeoutMs: 120_000 });
     await migrate(executor, silentLogger);
@@ -110,7 +117,13 @@ describeWhenLocalNeo4j("load-csv-import", () => {
         const type = line.split(",")[1]!;
         relationsPerType[type] = (relationsPerType[type] ?? 0) + 1;
       }
-      expect(countByKind(loaded)).toEqual({ Actor: generated.actors, Source: dataRows("sources.csv"), Citation: generated.relations, CITES: generated.relations, ...relationsPerType });
+      expect(countByKind(loaded)).toEqual({
+        Actor: generated.actors,
+        Source: dataRows("sources.csv"),
+        Citation: generated.relations,
+        CITES: generated.relations,
+        ...relationsPerType,
+      });
       expect(countByKind(loaded)).toEqual(countByKind(seeded));
       // Every entry, not a sample: at 3,000 relations the whole graph compares in well under a second.
       expect(loaded).toEqual(seeded);

@@ -5,7 +5,15 @@ import { peerQuestions } from "../../bench/peer/peer-questions";
 import { cypherParams } from "../../bench/runner/raw-cypher";
 import { startPeerServer, type PeerServer } from "../../bench/peer/peer-server";
 import { PEER_PATH_COUNT, PEER_PATH_MAX_HOPS } from "../../bench/peer/peer-type-defs";
-import { fundingFilter, PATH_COUNT, PATH_MAX_HOPS, questions, type CypherRequest, type GraphqlRequest, type QuestionName } from "../../bench/questions";
+import {
+  fundingFilter,
+  PATH_COUNT,
+  PATH_MAX_HOPS,
+  questions,
+  type CypherRequest,
+  type GraphqlRequest,
+  type QuestionName,
+} from "../../bench/questions";
 import type { Config } from "../../src/config";
 import type { Executor } from "../../src/neo4j/executor";
 import { projectRoot } from "../../src/project-root";
@@ -53,14 +61,17 @@ describe("bench peer", () => {
       expect(Object.keys(peerQuestions).sort()).toEqual(questions.map((q) => q.name).sort());
     });
 
-    it.each(questions.map((q) => [q.name, q] as const))("answers %s as the raw Cypher and this project's server do", async (name, question) => {
-      const raw = question.rawCanonical(await runRaw(question.raw(targets)));
-      const ours = question.serverCanonical(await graphqlData(server.app.graphqlUrl, question.server(targets)));
-      const theirs = peerQuestions[name].canonical(await graphqlData(peer.url, peerQuestions[name].request(targets)));
-      expect(ours).toEqual(raw);
-      expect(theirs).toEqual(raw);
-      expectAnswered[name](raw);
-    });
+    it.each(questions.map((q) => [q.name, q] as const))(
+      "answers %s as the raw Cypher and this project's server do",
+      async (name, question) => {
+        const raw = question.rawCanonical(await runRaw(question.raw(targets)));
+        const ours = question.serverCanonical(await graphqlData(server.app.graphqlUrl, question.server(targets)));
+        const theirs = peerQuestions[name].canonical(await graphqlData(peer.url, peerQuestions[name].request(targets)));
+        expect(ours).toEqual(raw);
+        expect(theirs).toEqual(raw);
+        expectAnswered[name](raw);
+      },
+    );
   });
 
   describe("peer-type-defs", () => {
@@ -74,7 +85,15 @@ describe("bench peer", () => {
       const { uri, username, password, database } = neo4jOf(testConfig());
       const child = spawn(process.execPath, ["dist/bench/peer/peer-cli.js"], {
         cwd: projectRoot,
-        env: { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, NEO4J_DATABASE: database, HOST: "127.0.0.1", PORT: "0" },
+        env: {
+          ...process.env,
+          NEO4J_URI: uri,
+          NEO4J_USERNAME: username,
+          NEO4J_PASSWORD: password,
+          NEO4J_DATABASE: database,
+          HOST: "127.0.0.1",
+          PORT: "0",
+        },
         stdio: ["ignore", "pipe", "inherit"],
       });
       const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
@@ -87,7 +106,10 @@ describe("bench peer", () => {
         void exited.then((code) => reject(new Error(`peer-cli exited with ${code} before it was ready`)));
       });
       expect(ready).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-      const data = await graphqlData(ready, { query: "query ($id: ID!) { actors(where: {id: {eq: $id}}) { id kind } }", variables: { id: targets.actor } });
+      const data = await graphqlData(ready, {
+        query: "query ($id: ID!) { actors(where: {id: {eq: $id}}) { id kind } }",
+        variables: { id: targets.actor },
+      });
       expect(data).toEqual({ actors: [{ id: targets.actor, kind: "company" }] });
 
       child.kill("SIGTERM");

@@ -34,7 +34,12 @@ describe("safety", () => {
     });
 
     it("reads each limit from the environment and refuses a value that is not a whole number", () => {
-      expect(loadConfig({ MAX_QUERY_DEPTH: "5", MAX_QUERY_COMPLEXITY: "99", MAX_ALIASES: "0", MAX_BODY_BYTES: "2000" }).limits).toEqual({ maxDepth: 5, maxComplexity: 99, maxAliases: 0, maxBodyBytes: 2000 });
+      expect(loadConfig({ MAX_QUERY_DEPTH: "5", MAX_QUERY_COMPLEXITY: "99", MAX_ALIASES: "0", MAX_BODY_BYTES: "2000" }).limits).toEqual({
+        maxDepth: 5,
+        maxComplexity: 99,
+        maxAliases: 0,
+        maxBodyBytes: 2000,
+      });
       expect(() => loadConfig({ MAX_QUERY_DEPTH: "deep" })).toThrow(/MAX_QUERY_DEPTH="deep" is not valid/);
     });
   });
@@ -45,7 +50,9 @@ describe("safety", () => {
       const { status, body } = await postGraphql(api.app.graphqlUrl, nested(3));
       expect(status).toBe(400);
       expect(body.data).toBeUndefined();
-      expect(body.errors![0]!.message).toBe(`The query is 14 levels deep; the limit is ${defaults.maxDepth}. Split it into several queries.`);
+      expect(body.errors![0]!.message).toBe(
+        `The query is 14 levels deep; the limit is ${defaults.maxDepth}. Split it into several queries.`,
+      );
       expect(body.errors![0]!.extensions).toEqual({ code: "BAD_USER_INPUT", limitName: "maxDepth", limit: defaults.maxDepth, actual: 14 });
     });
 
@@ -61,8 +68,14 @@ describe("safety", () => {
       const query = `{ actors(first: 100) { edges { node { funders(first: 100) { edges { node { from { id } } } } } } } }`;
       const { status, body } = await postGraphql(api.app.graphqlUrl, query);
       expect(status).toBe(400);
-      expect(body.errors![0]!.message).toMatch(new RegExp(`^The query's estimated cost is \\d+; the limit is ${defaults.maxComplexity}\\.`));
-      expect(body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", limitName: "maxComplexity", limit: defaults.maxComplexity });
+      expect(body.errors![0]!.message).toMatch(
+        new RegExp(`^The query's estimated cost is \\d+; the limit is ${defaults.maxComplexity}\\.`),
+      );
+      expect(body.errors![0]!.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        limitName: "maxComplexity",
+        limit: defaults.maxComplexity,
+      });
       expect((body.errors![0]!.extensions as { actual: number }).actual).toBeGreaterThan(defaults.maxComplexity);
     });
 
@@ -82,7 +95,10 @@ describe("safety", () => {
     it("counts a fragment once per spread", async () => {
       // Each spread: 1 + 100 × (edges 1 + node 1 + 6 fields) = 801; 14 of them, 11214.
       const spreads = Array.from({ length: 14 }, (_, i) => `a${i}: actors(first: 100) { ...F }`).join(" ");
-      const { body } = await postGraphql(api.app.graphqlUrl, `{ ${spreads} } fragment F on ActorConnection { edges { node { id name kind country description aliases } } }`);
+      const { body } = await postGraphql(
+        api.app.graphqlUrl,
+        `{ ${spreads} } fragment F on ActorConnection { edges { node { id name kind country description aliases } } }`,
+      );
       expect(body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", limitName: "maxComplexity" });
     });
   });
@@ -92,7 +108,12 @@ describe("safety", () => {
       const fields = Array.from({ length: defaults.maxAliases + 1 }, (_, i) => `a${i}: actor(id: "openai") { id }`).join(" ");
       const { status, body } = await postGraphql(api.app.graphqlUrl, `{ ${fields} }`);
       expect(status).toBe(400);
-      expect(body.errors![0]!.extensions).toEqual({ code: "BAD_USER_INPUT", limitName: "maxAliases", limit: defaults.maxAliases, actual: defaults.maxAliases + 1 });
+      expect(body.errors![0]!.extensions).toEqual({
+        code: "BAD_USER_INPUT",
+        limitName: "maxAliases",
+        limit: defaults.maxAliases,
+        actual: defaults.maxAliases + 1,
+      });
       expect(body.errors![0]!.message).toContain(`the limit is ${defaults.maxAliases}`);
     });
 
@@ -117,7 +138,10 @@ describe("safety", () => {
       const big = JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(defaults.maxBodyBytes) } });
       const { status, body } = await post(big);
       expect(status).toBe(413);
-      expect(body.errors[0]).toEqual({ message: `The request body is larger than ${defaults.maxBodyBytes} bytes.`, extensions: { code: "BAD_USER_INPUT" } });
+      expect(body.errors[0]).toEqual({
+        message: `The request body is larger than ${defaults.maxBodyBytes} bytes.`,
+        extensions: { code: "BAD_USER_INPUT" },
+      });
     });
 
     it("answers a body just under the cap", async () => {
@@ -140,7 +164,10 @@ describe("safety", () => {
     it("ends a slow transaction with DATABASE_UNAVAILABLE instead of hanging", async () => {
       const started = Date.now();
       const slowQuery = { name: "test/slow", text: "UNWIND range(1, 1000000000) AS x WITH x WHERE x = -1 RETURN count(x) AS n" };
-      await expect(slow.executor.run("READ", slowQuery, {})).rejects.toMatchObject({ extensions: { code: "DATABASE_UNAVAILABLE" }, message: expect.stringMatching(/transaction timeout/) });
+      await expect(slow.executor.run("READ", slowQuery, {})).rejects.toMatchObject({
+        extensions: { code: "DATABASE_UNAVAILABLE" },
+        message: expect.stringMatching(/transaction timeout/),
+      });
       expect(Date.now() - started).toBeLessThan(10_000);
     });
 
@@ -154,7 +181,11 @@ describe("safety", () => {
 describeWithSeeds("README examples and the explorer under the default limits", () => {
   it("all run (their test, readme-examples.int.test.ts, runs them against this server's defaults)", async () => {
     // The explorer's heaviest request: a neighbourhood page of 100 relations with their sources.
-    const { body } = await postGraphql(api.app.graphqlUrl, `query ($id: ID!) { neighborhood(id: $id, depth: 3, first: 100) { totalCount center { id name kind country description aliases regime { class index year score } } nodes { distance actor { id name kind country description aliases regime { class index year score } } } edges { node { id type validFrom validTo amount currency amountUsd round instrument stake role confidence recordedAt from { id } to { id } sources { quote source { id url title publisher published language } } } } } }`, { id: "openai" });
+    const { body } = await postGraphql(
+      api.app.graphqlUrl,
+      `query ($id: ID!) { neighborhood(id: $id, depth: 3, first: 100) { totalCount center { id name kind country description aliases regime { class index year score } } nodes { distance actor { id name kind country description aliases regime { class index year score } } } edges { node { id type validFrom validTo amount currency amountUsd round instrument stake role confidence recordedAt from { id } to { id } sources { quote source { id url title publisher published language } } } } } }`,
+      { id: "openai" },
+    );
     expect(body.errors).toBeUndefined();
   });
 });

@@ -20,7 +20,14 @@ const UPSERT = (id: string) => `mutation { upsertActor(input: {id: "${id}", kind
 
 beforeAll(async () => {
   [app, local, anonymous, reader] = await Promise.all([
-    startApp(testConfig({ seedOnStart: "false", readsRequireKey: true, apiKeys: [{ name: `${p}reader`, role: "reader", hash: hashKey(readerKey) }] }), silentLogger),
+    startApp(
+      testConfig({
+        seedOnStart: "false",
+        readsRequireKey: true,
+        apiKeys: [{ name: `${p}reader`, role: "reader", hash: hashKey(readerKey) }],
+      }),
+      silentLogger,
+    ),
     openGraph({ logLevel: "silent" }),
     openGraph({ logLevel: "silent", as: null }),
     openGraph({ logLevel: "silent", as: { name: `${p}reader`, role: "reader" } }),
@@ -28,7 +35,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app.executor.run("WRITE", { name: "test/cleanup", text: "MATCH (n) WHERE n.id STARTS WITH $p OR n.entityId STARTS WITH $p DETACH DELETE n" }, { p });
+  await app.executor.run(
+    "WRITE",
+    { name: "test/cleanup", text: "MATCH (n) WHERE n.id STARTS WITH $p OR n.entityId STARTS WITH $p DETACH DELETE n" },
+    { p },
+  );
   await Promise.all([app.stop(), local.close(), anonymous.close(), reader.close()]);
 });
 

@@ -10,7 +10,12 @@ const keys = { reader: `${p}reader-key`, editor: `${p}editor-key`, admin: `${p}a
 let app: RunningApp;
 
 /** Posts an operation with the given key (as a Bearer token) or none. */
-async function post(query: string, variables: Record<string, unknown> = {}, key?: string, header: "bearer" | "x-api-key" = "bearer"): Promise<{ status: number; body: GraphqlBody & { data?: any } }> {
+async function post(
+  query: string,
+  variables: Record<string, unknown> = {},
+  key?: string,
+  header: "bearer" | "x-api-key" = "bearer",
+): Promise<{ status: number; body: GraphqlBody & { data?: any } }> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (key !== undefined) headers[header === "bearer" ? "authorization" : "x-api-key"] = header === "bearer" ? `Bearer ${key}` : key;
   const response = await fetch(app.graphqlUrl, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
@@ -24,7 +29,8 @@ async function ok(query: string, variables: Record<string, unknown> = {}, key: s
   return body.data;
 }
 
-const read = <Row>(text: string, params: Record<string, unknown> = {}) => app.executor.run<Row>("READ", { name: "test/read", text }, { p, ...params });
+const read = <Row>(text: string, params: Record<string, unknown> = {}) =>
+  app.executor.run<Row>("READ", { name: "test/read", text }, { p, ...params });
 
 const UPSERT_ACTOR = `mutation($input: ActorInput!) { upsertActor(input: $input) { id name kind country } }`;
 const ADD_SOURCE = `mutation($input: SourceInput!) { addSource(input: $input) { id url title } }`;
@@ -36,8 +42,19 @@ const HISTORY = `query($entity: ID!) { history(entity: $entity, first: 100) { to
 
 const actor = (name: string, kind = "COMPANY") => ({ id: `${p}${name}`, kind, name: `Test ${name}`, country: "US" });
 const relation = (id: string, from: string, to: string, extra: Record<string, unknown> = {}) => ({
-  id: `${p}${id}`, type: "FUNDS", from: `${p}${from}`, to: `${p}${to}`, validFrom: "2024-05", amount: 1000, currency: "USD", amountUsd: 1000, amountKind: "paid",
-  confidence: "reported", source: `${p}src`, quote: "They invested, the test says.", ...extra,
+  id: `${p}${id}`,
+  type: "FUNDS",
+  from: `${p}${from}`,
+  to: `${p}${to}`,
+  validFrom: "2024-05",
+  amount: 1000,
+  currency: "USD",
+  amountUsd: 1000,
+  amountKind: "paid",
+  confidence: "reported",
+  source: `${p}src`,
+  quote: "They invested, the test says.",
+  ...extra,
 });
 
 beforeAll(async () => {
@@ -53,14 +70,19 @@ beforeAll(async () => {
     silentLogger,
   );
   await ok(ADD_SOURCE, { input: { id: `${p}src`, url: "https://example.org/curation-test", title: "A test source", language: "en" } });
-  for (const name of ["alpha", "beta", "gamma", "dup"]) await ok(UPSERT_ACTOR, { input: actor(name, name === "gamma" ? "INVESTOR" : "COMPANY") });
+  for (const name of ["alpha", "beta", "gamma", "dup"])
+    await ok(UPSERT_ACTOR, { input: actor(name, name === "gamma" ? "INVESTOR" : "COMPANY") });
 });
 
 afterAll(async () => {
-  await app.executor.run("WRITE", {
-    name: "test/cleanup",
-    text: `MATCH (n) WHERE n.id STARTS WITH $p OR n.dataset = $p OR n.entityId STARTS WITH $p OR n.fact STARTS WITH $p DETACH DELETE n`,
-  }, { p });
+  await app.executor.run(
+    "WRITE",
+    {
+      name: "test/cleanup",
+      text: `MATCH (n) WHERE n.id STARTS WITH $p OR n.dataset = $p OR n.entityId STARTS WITH $p OR n.fact STARTS WITH $p DETACH DELETE n`,
+    },
+    { p },
+  );
   await app.stop();
 });
 
@@ -119,7 +141,10 @@ describe("curation", () => {
     });
 
     it("shows readers that a change happened and when, but not the key that made it", async () => {
-      const [asReader, asAnonymous] = await Promise.all([ok(HISTORY, { entity: `${p}delta` }, keys.reader), post(HISTORY, { entity: `${p}delta` })]);
+      const [asReader, asAnonymous] = await Promise.all([
+        ok(HISTORY, { entity: `${p}delta` }, keys.reader),
+        post(HISTORY, { entity: `${p}delta` }),
+      ]);
       for (const history of [asReader.history, asAnonymous.body.data.history]) {
         expect(history.totalCount).toBe(2);
         for (const { node } of history.edges) {
@@ -146,10 +171,20 @@ describe("curation", () => {
   describe("upsertRelation", () => {
     it("creates a relation with its source, readable on the actor, and records it", async () => {
       const data = await ok(UPSERT_RELATION, { input: relation("alpha-funds-beta", "gamma", "beta") });
-      expect(data.upsertRelation).toMatchObject({ id: `${p}alpha-funds-beta`, type: "FUNDS", from: { id: `${p}gamma` }, to: { id: `${p}beta` }, amountUsd: 1000, confidence: "REPORTED", retractedAt: null });
+      expect(data.upsertRelation).toMatchObject({
+        id: `${p}alpha-funds-beta`,
+        type: "FUNDS",
+        from: { id: `${p}gamma` },
+        to: { id: `${p}beta` },
+        amountUsd: 1000,
+        confidence: "REPORTED",
+        retractedAt: null,
+      });
       expect(data.upsertRelation.sources).toEqual([{ quote: "They invested, the test says.", source: { id: `${p}src` } }]);
       expect(data.upsertRelation.recordedAt).toEqual(expect.any(String));
-      const funders = (await ok(`{ actor(id: "${p}beta") { funders { edges { node { id } } } } }`)).actor.funders.edges.map((e: any) => e.node.id);
+      const funders = (await ok(`{ actor(id: "${p}beta") { funders { edges { node { id } } } } }`)).actor.funders.edges.map(
+        (e: any) => e.node.id,
+      );
       expect(funders).toEqual([`${p}alpha-funds-beta`]);
       const history = (await ok(HISTORY, { entity: `${p}alpha-funds-beta` })).history.edges.map((e: any) => e.node);
       expect(history[0]).toMatchObject({ action: "upsertRelation", entityKind: "relation", before: null });
@@ -158,7 +193,8 @@ describe("curation", () => {
 
     it("updates the amount, keeping when it was first recorded, and records the amount before", async () => {
       const first = (await ok(UPSERT_RELATION, { input: relation("upd", "gamma", "alpha") })).upsertRelation;
-      const second = (await ok(UPSERT_RELATION, { input: relation("upd", "gamma", "alpha", { amount: 2000, amountUsd: 2000 }) })).upsertRelation;
+      const second = (await ok(UPSERT_RELATION, { input: relation("upd", "gamma", "alpha", { amount: 2000, amountUsd: 2000 }) }))
+        .upsertRelation;
       expect(second.amountUsd).toBe(2000);
       expect(second.recordedAt).toBe(first.recordedAt);
       const [newest] = (await ok(HISTORY, { entity: `${p}upd` })).history.edges.map((e: any) => e.node);
@@ -168,7 +204,10 @@ describe("curation", () => {
 
     it("leaves one relation when two editors create the same new id at once", async () => {
       const input = relation("twice", "gamma", "beta");
-      const answers = await Promise.all([post(UPSERT_RELATION, { input }, keys.editor), post(UPSERT_RELATION, { input: { ...input, amount: 2000, amountUsd: 2000 } }, keys.editor)]);
+      const answers = await Promise.all([
+        post(UPSERT_RELATION, { input }, keys.editor),
+        post(UPSERT_RELATION, { input: { ...input, amount: 2000, amountUsd: 2000 } }, keys.editor),
+      ]);
       for (const { body } of answers) expect(body.errors).toBeUndefined();
       expect((await read<{ n: number }>("MATCH ()-[r {id: $p + 'twice'}]->() RETURN count(r) AS n"))[0]!.n).toBe(1);
       expect((await read<{ n: number }>("MATCH (c:Citation {fact: $p + 'twice'}) RETURN count(c) AS n"))[0]!.n).toBe(1);
@@ -194,7 +233,11 @@ describe("curation", () => {
 
     it("refuses an unknown relation type with BAD_USER_INPUT, with the type never reaching Cypher", async () => {
       const before = app.executor.statementCount;
-      const { body } = await post(UPSERT_RELATION, { input: relation("badtype", "gamma", "beta", { type: "FUNDS]->() DETACH DELETE (n) //" }) }, keys.editor);
+      const { body } = await post(
+        UPSERT_RELATION,
+        { input: relation("badtype", "gamma", "beta", { type: "FUNDS]->() DETACH DELETE (n) //" }) },
+        keys.editor,
+      );
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.type" });
       expect(app.executor.statementCount).toBe(before);
     });
@@ -221,15 +264,25 @@ describe("curation", () => {
       expect(ids(hidden.actor.funders)).not.toContain(`${p}retract-me`);
       expect(ids(hidden.fundings)).not.toContain(`${p}retract-me`);
 
-      const shown = await ok(`{ actor(id: "${p}dup") { relations(includeRetracted: true) { edges { node { id retractedAt retractionReason } } } }
+      const shown =
+        await ok(`{ actor(id: "${p}dup") { relations(includeRetracted: true) { edges { node { id retractedAt retractionReason } } } }
         fundings(filter: {recipient: "${p}dup"}, includeRetracted: true) { edges { node { id } } } }`);
-      expect(shown.actor.relations.edges.map((e: any) => e.node)).toContainEqual({ id: `${p}retract-me`, retractedAt: retracted.retractedAt, retractionReason: "The source was misread." });
+      expect(shown.actor.relations.edges.map((e: any) => e.node)).toContainEqual({
+        id: `${p}retract-me`,
+        retractedAt: retracted.retractedAt,
+        retractionReason: "The source was misread.",
+      });
       expect(ids(shown.fundings)).toContain(`${p}retract-me`);
       // The other reads that walk relations leave it out too.
       expect(await ok(paths)).toEqual({ connections: [], neighborhood: { totalNodes: 1 } });
 
       const [change] = (await ok(HISTORY, { entity: `${p}retract-me` })).history.edges.map((e: any) => e.node);
-      expect(change).toMatchObject({ action: "retractRelation", reason: "The source was misread.", by: `${p}editor`, at: retracted.retractedAt });
+      expect(change).toMatchObject({
+        action: "retractRelation",
+        reason: "The source was misread.",
+        by: `${p}editor`,
+        at: retracted.retractedAt,
+      });
       expect(JSON.parse(change.before).retractedAt).toBeNull();
       expect(JSON.parse(change.after).retractedAt).toBe(retracted.retractedAt);
       expect((await read<{ n: number }>("MATCH ()-[r {id: $p + 'retract-me'}]->() RETURN count(r) AS n"))[0]!.n).toBe(1);
@@ -239,13 +292,16 @@ describe("curation", () => {
       expect((await post(RETRACT, { id: `${p}nothing`, reason: "x" }, keys.editor)).body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
       await ok(UPSERT_RELATION, { input: relation("twice", "gamma", "beta") });
       await ok(RETRACT, { id: `${p}twice`, reason: "once" });
-      expect((await post(RETRACT, { id: `${p}twice`, reason: "twice" }, keys.editor)).body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect((await post(RETRACT, { id: `${p}twice`, reason: "twice" }, keys.editor)).body.errors?.[0]?.extensions?.code).toBe(
+        "BAD_USER_INPUT",
+      );
     });
   });
 
   describe("knownAt", () => {
     it("shows what the graph said at an instant: before a relation was recorded, and before it was retracted", async () => {
-      const created = (await ok(UPSERT_RELATION, { input: relation("bitemporal", "gamma", "alpha", { validFrom: "2020" }) })).upsertRelation;
+      const created = (await ok(UPSERT_RELATION, { input: relation("bitemporal", "gamma", "alpha", { validFrom: "2020" }) }))
+        .upsertRelation;
       await new Promise((r) => setTimeout(r, 20));
       const between = new Date().toISOString();
       await new Promise((r) => setTimeout(r, 20));
@@ -315,10 +371,20 @@ describe("curation", () => {
 
   describe("history", () => {
     it("pages newest first", async () => {
-      const first = (await ok(`query($e: ID!) { history(entity: $e, first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { id at } } } }`, { e: `${p}delta` })).history;
+      const first = (
+        await ok(
+          `query($e: ID!) { history(entity: $e, first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { id at } } } }`,
+          { e: `${p}delta` },
+        )
+      ).history;
       expect(first.totalCount).toBe(2);
       expect(first.pageInfo.hasNextPage).toBe(true);
-      const second = (await ok(`query($e: ID!, $a: String) { history(entity: $e, first: 1, after: $a) { edges { node { id at } } } }`, { e: `${p}delta`, a: first.pageInfo.endCursor })).history;
+      const second = (
+        await ok(`query($e: ID!, $a: String) { history(entity: $e, first: 1, after: $a) { edges { node { id at } } } }`, {
+          e: `${p}delta`,
+          a: first.pageInfo.endCursor,
+        })
+      ).history;
       expect(second.edges[0].node.id).not.toBe(first.edges[0].node.id);
       expect(second.edges[0].node.at <= first.edges[0].node.at).toBe(true);
     });

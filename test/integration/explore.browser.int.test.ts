@@ -71,7 +71,13 @@ async function doubleClickNode(id: string, done: () => Promise<unknown>): Promis
   for (let attempt = 1; ; attempt += 1) {
     const at = await nodePosition(id);
     await page.mouse.dblclick(at.x, at.y);
-    if (await done().then(() => true, () => false)) return;
+    if (
+      await done().then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     if (attempt === 3) throw new Error(`Double-clicking ${id} at ${JSON.stringify(at)} three times never expanded it`);
   }
 }
@@ -91,9 +97,16 @@ async function edgePosition(id: string): Promise<{ x: number; y: number }> {
     cy.center(edge);
     const [s, t] = [edge.sourceEndpoint(), edge.targetEndpoint()];
     const c = edge.controlPoints()?.[0] ?? { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
-    const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }).renderer();
+    const renderer = (
+      cy as unknown as {
+        renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined };
+      }
+    ).renderer();
     for (const u of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
-      const model = { x: (1 - u) ** 2 * s.x + 2 * (1 - u) * u * c.x + u ** 2 * t.x, y: (1 - u) ** 2 * s.y + 2 * (1 - u) * u * c.y + u ** 2 * t.y };
+      const model = {
+        x: (1 - u) ** 2 * s.x + 2 * (1 - u) * u * c.x + u ** 2 * t.x,
+        y: (1 - u) ** 2 * s.y + 2 * (1 - u) * u * c.y + u ** 2 * t.y,
+      };
       if (renderer.findNearestElement(model.x, model.y, true, false)?.id() !== id) continue;
       const box = cy.container()!.getBoundingClientRect();
       return { x: box.left + model.x * cy.zoom() + cy.pan().x, y: box.top + model.y * cy.zoom() + cy.pan().y };
@@ -128,7 +141,10 @@ async function clickEdgeAlone(id: string, missed: string[]): Promise<void> {
       });
     });
     await page.mouse.click(at.x, at.y);
-    const shown = await page.waitForSelector(`#details[data-relation-id="${id}"]`, { timeout: 5000 }).then(() => true, () => false);
+    const shown = await page.waitForSelector(`#details[data-relation-id="${id}"]`, { timeout: 5000 }).then(
+      () => true,
+      () => false,
+    );
     if (shown) return;
     missed.push(`${JSON.stringify(at)}: ${(await page.getAttribute("body", "data-tapped")) ?? "nothing"}`);
   }
@@ -199,13 +215,24 @@ describeWithSeeds("explore", () => {
     });
 
     it("type-checks its browser code (web/explore/tsconfig.json)", () => {
-      expect(() => execFileSync(join(projectRoot, "node_modules", ".bin", "tsc"), ["-p", join(projectRoot, "web", "explore")], { stdio: "pipe" })).not.toThrow();
+      expect(() =>
+        execFileSync(join(projectRoot, "node_modules", ".bin", "tsc"), ["-p", join(projectRoot, "web", "explore")], { stdio: "pipe" }),
+      ).not.toThrow();
     });
 
     it("loads with a legend of kinds, regimes and relation families", async () => {
       await page.goto(`${base}/explore`);
       const legend = (await page.locator("#legend").textContent()) ?? "";
-      for (const text of ["Company or lab", "Person", "Chip (product)", "Full democracy", "Authoritarian", "Money and ownership", "Reported (dashed)"]) expect(legend).toContain(text);
+      for (const text of [
+        "Company or lab",
+        "Person",
+        "Chip (product)",
+        "Full democracy",
+        "Authoritarian",
+        "Money and ownership",
+        "Reported (dashed)",
+      ])
+        expect(legend).toContain(text);
     });
 
     it("opens with no state on OpenAI's neighbourhood, with a word on what to do next, and an address that stays bare", async () => {
@@ -245,18 +272,33 @@ describeWithSeeds("explore", () => {
       const edge = await page.evaluate(() => window.explorer.cy.getElementById("microsoft-funds-openai-2023").data());
       expect(edge).toMatchObject({ label: "FUNDS $10B 2023-01-23", source: "microsoft", target: "openai", confidence: "REPORTED" });
       const labels = await page.evaluate(() =>
-        ["thrive-capital-funds-openai-2024-10", "altman-openai-board-2015-2023", "microsoft-owns-openai-pre-2025-10"].map((id) => window.explorer.cy.getElementById(id).data("label")));
-      expect(labels).toEqual(["FUNDS lead investor $1.25B 2024-10-02", "BOARD_MEMBER_OF voting 2015-12–2023-11-17", "OWNS 32.5% –2025-10-28"]);
-      const lines = await page.evaluate(() => ["microsoft-funds-openai-2023", "altman-openai-board-2015-2023"].map((id) => window.explorer.cy.getElementById(id).style("line-style")));
+        ["thrive-capital-funds-openai-2024-10", "altman-openai-board-2015-2023", "microsoft-owns-openai-pre-2025-10"].map((id) =>
+          window.explorer.cy.getElementById(id).data("label"),
+        ),
+      );
+      expect(labels).toEqual([
+        "FUNDS lead investor $1.25B 2024-10-02",
+        "BOARD_MEMBER_OF voting 2015-12–2023-11-17",
+        "OWNS 32.5% –2025-10-28",
+      ]);
+      const lines = await page.evaluate(() =>
+        ["microsoft-funds-openai-2023", "altman-openai-board-2015-2023"].map((id) =>
+          window.explorer.cy.getElementById(id).style("line-style"),
+        ),
+      );
       expect(lines).toEqual(["dashed", "solid"]);
-      const colours = await page.evaluate(() => ["microsoft", "sam-altman"].map((id) => window.explorer.cy.getElementById(id).style("background-color")));
+      const colours = await page.evaluate(() =>
+        ["microsoft", "sam-altman"].map((id) => window.explorer.cy.getElementById(id).style("background-color")),
+      );
       expect(colours[0]).not.toBe(colours[1]);
     });
 
     it("shows a relation's sources, with the source's URL as a link and its quote, when its edge is clicked", async () => {
       await clickEdge("microsoft-funds-openai-2023");
       const link = page.locator("#details a.source-url").first();
-      expect(await link.getAttribute("href")).toBe("https://www.latimes.com/business/story/2023-01-23/microsoft-invests-10-billion-chatgpt-maker-openai");
+      expect(await link.getAttribute("href")).toBe(
+        "https://www.latimes.com/business/story/2023-01-23/microsoft-invests-10-billion-chatgpt-maker-openai",
+      );
       const panel = (await page.locator("#details").textContent()) ?? "";
       expect(panel).toContain("Microsoft invests $10 billion in ChatGPT maker OpenAI");
       expect(panel).toContain("it totals $10 billion over multiple years");
@@ -270,7 +312,11 @@ describeWithSeeds("explore", () => {
     it("merges a drawn actor's neighbours into the drawing when it is double-clicked", async () => {
       await page.evaluate(() => void window.explorer.cy.fit(undefined, 30));
       const before = await drawn();
-      await doubleClickNode("microsoft", () => page.waitForFunction((n) => Number(document.querySelector<HTMLElement>("#graph")!.dataset.nodes) > n, before.nodes, { timeout: 5000 }));
+      await doubleClickNode("microsoft", () =>
+        page.waitForFunction((n) => Number(document.querySelector<HTMLElement>("#graph")!.dataset.nodes) > n, before.nodes, {
+          timeout: 5000,
+        }),
+      );
       const expected = await unionOf(["openai", "microsoft"], null);
       expect(new Set(await idsDrawn("edges"))).toEqual(expected.relations);
       expect(new Set(await idsDrawn("nodes"))).toEqual(expected.actors);
@@ -378,7 +424,11 @@ describeWithSeeds("explore", () => {
         expect(new Set(there.nodes)).toEqual(nodes);
         expect(new Set(there.edges)).toEqual(edges);
         expect(new Set(there.onPath)).toEqual(onPath);
-        expect({ day: there.day, from: there.from, edges: there.edges.length }).toEqual({ day: "2024-06-30", from: "saudi-arabia", edges: here.edges });
+        expect({ day: there.day, from: there.from, edges: there.edges.length }).toEqual({
+          day: "2024-06-30",
+          from: "saudi-arabia",
+          edges: here.edges,
+        });
       } finally {
         await other.close();
       }

@@ -23,7 +23,8 @@ const copy = uniquePrefix();
 function fixture(prefix: string): Record<string, string> {
   const files = seedFixture(prefix);
   files["actors.csv"] += `${prefix}evil,investor,"=HYPERLINK(""http://x"")",US,"@SUM(1+1) & <b>bold</b> ""quoted"" 'single'"\n`;
-  files["relations.csv"] += `${prefix}evil-funds-lab,FUNDS,${prefix}evil,${prefix}lab,2024-11,,5000000,USD,5000000,paid,-5 round,equity,,,alleged,${prefix}src-a,"+quote & <tag>"\n`;
+  files["relations.csv"] +=
+    `${prefix}evil-funds-lab,FUNDS,${prefix}evil,${prefix}lab,2024-11,,5000000,USD,5000000,paid,-5 round,equity,,,alleged,${prefix}src-a,"+quote & <tag>"\n`;
   return files;
 }
 
@@ -36,17 +37,27 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api.app.executor.run("WRITE", {
-    name: "test/cleanup",
-    text: "MATCH (n) WHERE n.dataset IN [$p, $copy] OR n.id STARTS WITH $p OR n.id STARTS WITH $copy DETACH DELETE n",
-  }, { p, copy });
+  await api.app.executor.run(
+    "WRITE",
+    {
+      name: "test/cleanup",
+      text: "MATCH (n) WHERE n.dataset IN [$p, $copy] OR n.id STARTS WITH $p OR n.id STARTS WITH $copy DETACH DELETE n",
+    },
+    { p, copy },
+  );
   await api.app.stop();
 });
 
 async function get(path: string): Promise<{ status: number; type: string; disposition: string | null; text: string; body: Buffer }> {
   const response = await fetch(`${base}${path}`);
   const body = Buffer.from(await response.arrayBuffer());
-  return { status: response.status, type: response.headers.get("content-type") ?? "", disposition: response.headers.get("content-disposition"), text: body.toString("utf8"), body };
+  return {
+    status: response.status,
+    type: response.headers.get("content-type") ?? "",
+    disposition: response.headers.get("content-disposition"),
+    text: body.toString("utf8"),
+    body,
+  };
 }
 
 async function getJson(path: string): Promise<any> {
@@ -64,17 +75,25 @@ async function errorOf(path: string): Promise<{ status: number; code: string; fi
 
 /** Every record of a dataset, ids stripped of its prefix, without the properties a reseed changes (digest, dataset, time). */
 async function snapshot(dataset: string): Promise<unknown[]> {
-  const rows = await api.app.executor.run<{ key: string; props: Record<string, unknown> }>("READ", {
-    name: "test/snapshot",
-    text: `CALL { MATCH (n) WHERE n.dataset = $dataset RETURN labels(n)[0] + ':' + n.id AS key, properties(n) AS props
+  const rows = await api.app.executor.run<{ key: string; props: Record<string, unknown> }>(
+    "READ",
+    {
+      name: "test/snapshot",
+      text: `CALL { MATCH (n) WHERE n.dataset = $dataset RETURN labels(n)[0] + ':' + n.id AS key, properties(n) AS props
            UNION ALL MATCH (a)-[r]->(b) WHERE a.dataset = $dataset OR b.dataset = $dataset
            RETURN type(r) + ':' + coalesce(r.id, a.id + '>' + b.id) AS key, properties(r) AS props }
            RETURN key, props ORDER BY key`,
-  }, { dataset });
-  return JSON.parse(JSON.stringify(rows.map(({ key, props }) => {
-    const { digest: _d, dataset: _s, recordedAt: _r, ...rest } = props;
-    return { key, props: rest };
-  })).replaceAll(dataset, ""));
+    },
+    { dataset },
+  );
+  return JSON.parse(
+    JSON.stringify(
+      rows.map(({ key, props }) => {
+        const { digest: _d, dataset: _s, recordedAt: _r, ...rest } = props;
+        return { key, props: rest };
+      }),
+    ).replaceAll(dataset, ""),
+  );
 }
 
 /**
@@ -92,9 +111,11 @@ function schemaProblem(schema: any, value: unknown, at = "$"): string | null {
   if (schema.type) {
     const types = [schema.type].flat();
     const actual = typeOf(value);
-    if (!types.includes(actual) && !(actual === "integer" && types.includes("number"))) return `${at}: is ${actual}, not ${types.join("|")}`;
+    if (!types.includes(actual) && !(actual === "integer" && types.includes("number")))
+      return `${at}: is ${actual}, not ${types.join("|")}`;
   }
-  if (schema.pattern && typeof value === "string" && !new RegExp(schema.pattern).test(value)) return `${at}: does not match ${schema.pattern}`;
+  if (schema.pattern && typeof value === "string" && !new RegExp(schema.pattern).test(value))
+    return `${at}: does not match ${schema.pattern}`;
   if (Array.isArray(value) && schema.items) {
     for (const [i, item] of value.entries()) {
       const problem = schemaProblem(schema.items, item, `${at}[${i}]`);
@@ -131,7 +152,14 @@ function parseXml(xml: string): Document {
 
 describe("spreadsheetSafe", () => {
   it("puts an apostrophe before a text cell a spreadsheet would read as a formula, and leaves the rest alone", () => {
-    expect(["=1+1", "+1", "-5 round", "@SUM(A1)", "\tx", "\rx"].map(spreadsheetSafe)).toEqual(["'=1+1", "'+1", "'-5 round", "'@SUM(A1)", "'\tx", "'\rx"]);
+    expect(["=1+1", "+1", "-5 round", "@SUM(A1)", "\tx", "\rx"].map(spreadsheetSafe)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-5 round",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+    ]);
     expect(["OpenAI", "a=b", "", null, -5, 10_000_000_000].map(spreadsheetSafe)).toEqual(["OpenAI", "a=b", "", null, -5, 10_000_000_000]);
   });
 });
@@ -161,10 +189,27 @@ describeWithSeeds("exports", () => {
         expect(edge.citations.length).toBeGreaterThan(0);
         for (const c of edge.citations) expect(sourceIds.has(c.source)).toBe(true);
       }
-      expect(doc.nodes.find((n: any) => n.id === "openai")).toMatchObject({ kind: "COMPANY", name: "OpenAI", regime: null, dataset: "seeds" });
-      expect(doc.nodes.find((n: any) => n.id === "saudi-arabia").regime).toMatchObject({ class: "AUTHORITARIAN", citations: [expect.objectContaining({ quote: expect.any(String) })] });
+      expect(doc.nodes.find((n: any) => n.id === "openai")).toMatchObject({
+        kind: "COMPANY",
+        name: "OpenAI",
+        regime: null,
+        dataset: "seeds",
+      });
+      expect(doc.nodes.find((n: any) => n.id === "saudi-arabia").regime).toMatchObject({
+        class: "AUTHORITARIAN",
+        citations: [expect.objectContaining({ quote: expect.any(String) })],
+      });
       const microsoft = doc.edges.find((e: any) => e.id === "microsoft-funds-openai-2023");
-      expect(microsoft).toMatchObject({ type: "FUNDS", from: "microsoft", to: "openai", validFrom: "2023-01-23", amountUsd: 10_000_000_000, currency: "USD", amountKind: "COMMITTED", confidence: "REPORTED" });
+      expect(microsoft).toMatchObject({
+        type: "FUNDS",
+        from: "microsoft",
+        to: "openai",
+        validFrom: "2023-01-23",
+        amountUsd: 10_000_000_000,
+        currency: "USD",
+        amountKind: "COMMITTED",
+        confidence: "REPORTED",
+      });
       const cited = doc.sources.find((s: any) => s.id === microsoft.citations[0].source);
       expect(cited.url).toMatch(/^(https?:|urn:)/);
       expect(doc.edges.map((e: any) => e.id)).toEqual([...doc.edges.map((e: any) => e.id)].sort());
@@ -172,7 +217,11 @@ describeWithSeeds("exports", () => {
 
     it("conforms to its published JSON Schema, which describes every field", async () => {
       const schema = await getJson("/export/graph.schema.json");
-      for (const path of ["/export/graph.json?dataset=seeds", `/export/graph.json?dataset=${p}`, "/export/graph.json?asOf=2024-01-01&kind=STATE,investor"]) {
+      for (const path of [
+        "/export/graph.json?dataset=seeds",
+        `/export/graph.json?dataset=${p}`,
+        "/export/graph.json?asOf=2024-01-01&kind=STATE,investor",
+      ]) {
         expect(schemaProblem(schema, await getJson(path))).toBeNull();
       }
       expect(schemaProblem(schema, { ...(await getJson(`/export/graph.json?dataset=${p}`)), extra: 1 })).toMatch(/extra/);
@@ -180,7 +229,10 @@ describeWithSeeds("exports", () => {
 
     it("keeps the relations valid on asOf, by the API's rule: OpenAI's board on 2023-11-20 is the one `board(asOf:)` lists", async () => {
       const doc = await getJson("/export/graph.json?dataset=seeds&asOf=2023-11-20&type=BOARD_MEMBER_OF");
-      const exported = doc.edges.filter((e: any) => e.to === "openai").map((e: any) => e.id).sort();
+      const exported = doc.edges
+        .filter((e: any) => e.to === "openai")
+        .map((e: any) => e.id)
+        .sort();
       const data = await api.query(`{ actor(id: "openai") { board(asOf: "2023-11-20", first: 100) { edges { node { id } } } } }`);
       expect(exported).toEqual(data.actor.board.edges.map((e: any) => e.node.id).sort());
       expect(exported).toEqual(expect.arrayContaining(["sutskever-openai-board-2017-2023", "toner-openai-board-2021-2023"]));
@@ -196,8 +248,13 @@ describeWithSeeds("exports", () => {
       expect(doc.selection).toMatchObject({ kind: ["STATE", "INVESTOR", "GOVERNMENT_BODY"], type: ["CONTROLS", "OWNS"] });
       const kinds = new Map(doc.nodes.map((n: any) => [n.id, n.kind]));
       expect(new Set(kinds.values())).toEqual(new Set(["STATE", "INVESTOR", "GOVERNMENT_BODY"]));
-      expect(doc.nodes).toHaveLength(curatedSeeds.actor.filter((a) => ["state", "investor", "government_body"].includes(a.props.kind as string)).length);
-      const expected = curatedSeeds.relation.filter((r) => ["CONTROLS", "OWNS"].includes(r.type) && kinds.has(r.from) && kinds.has(r.to)).map((r) => r.id).sort();
+      expect(doc.nodes).toHaveLength(
+        curatedSeeds.actor.filter((a) => ["state", "investor", "government_body"].includes(a.props.kind as string)).length,
+      );
+      const expected = curatedSeeds.relation
+        .filter((r) => ["CONTROLS", "OWNS"].includes(r.type) && kinds.has(r.from) && kinds.has(r.to))
+        .map((r) => r.id)
+        .sort();
       expect(doc.edges.map((e: any) => e.id)).toEqual(expected);
       expect(expected.length).toBeGreaterThan(3);
       expect(doc.edges.map((e: any) => e.id)).toContain("saudi-arabia-controls-pif");
@@ -209,7 +266,11 @@ describeWithSeeds("exports", () => {
       expect(await errorOf("/export/graph.json?kind=planet")).toMatchObject({ status: 400, code: "BAD_USER_INPUT", field: "kind" });
       expect(await errorOf("/export/graph.graphml?type=FUNDZ")).toMatchObject({ status: 400, code: "BAD_USER_INPUT", field: "type" });
       expect(await errorOf("/export/graph.json?relationTypes=FUNDS&type=OWNS")).toMatchObject({ status: 400, field: "type" });
-      expect(await errorOf("/export/seeds.tar?recipeint=openai")).toMatchObject({ status: 400, code: "BAD_USER_INPUT", field: "recipeint" });
+      expect(await errorOf("/export/seeds.tar?recipeint=openai")).toMatchObject({
+        status: 400,
+        code: "BAD_USER_INPUT",
+        field: "recipeint",
+      });
       expect(await errorOf("/export/graph.json?asOf=2024-01-01&asOf=2025-01-01")).toMatchObject({ status: 400, field: "asOf" });
     });
   });
@@ -224,15 +285,23 @@ describeWithSeeds("exports", () => {
       const root = xml.documentElement;
       expect([root.localName, root.namespaceURI]).toEqual(["graphml", "http://graphml.graphdrawing.org/xmlns"]);
 
-      const keys = new Map(Array.from(xml.getElementsByTagName("key")).map((k) => [k.getAttribute("id")!, { for: k.getAttribute("for"), name: k.getAttribute("attr.name"), type: k.getAttribute("attr.type") }]));
+      const keys = new Map(
+        Array.from(xml.getElementsByTagName("key")).map((k) => [
+          k.getAttribute("id")!,
+          { for: k.getAttribute("for"), name: k.getAttribute("attr.name"), type: k.getAttribute("attr.type") },
+        ]),
+      );
       for (const key of keys.values()) expect(["string", "double", "int"]).toContain(key.type);
       const graph = xml.getElementsByTagName("graph")[0]!;
       expect(graph.getAttribute("edgedefault")).toBe("directed");
-      const dataOf = (element: Element) => Object.fromEntries(Array.from(element.getElementsByTagName("data")).map((d) => {
-        const key = keys.get(d.getAttribute("key")!);
-        expect(key?.for).toBe(element.localName);
-        return [key!.name, d.textContent];
-      }));
+      const dataOf = (element: Element) =>
+        Object.fromEntries(
+          Array.from(element.getElementsByTagName("data")).map((d) => {
+            const key = keys.get(d.getAttribute("key")!);
+            expect(key?.for).toBe(element.localName);
+            return [key!.name, d.textContent];
+          }),
+        );
 
       const json = await getJson("/export/graph.json?dataset=seeds&asOf=2024-12-31");
       const nodes = Array.from(xml.getElementsByTagName("node"));
@@ -241,13 +310,25 @@ describeWithSeeds("exports", () => {
       const nodeIds = new Set(nodes.map((n) => n.getAttribute("id")));
       for (const edge of edges) expect(nodeIds.has(edge.getAttribute("source")) && nodeIds.has(edge.getAttribute("target"))).toBe(true);
 
-      expect(dataOf(nodes.find((n) => n.getAttribute("id") === "openai")!)).toMatchObject({ label: "OpenAI", kind: "COMPANY", country: "US" });
+      expect(dataOf(nodes.find((n) => n.getAttribute("id") === "openai")!)).toMatchObject({
+        label: "OpenAI",
+        kind: "COMPANY",
+        country: "US",
+      });
       expect(dataOf(nodes.find((n) => n.getAttribute("id") === "saudi-arabia")!)).toMatchObject({ kind: "STATE", regime: "AUTHORITARIAN" });
       const microsoft = edges.find((e) => e.getAttribute("id") === "microsoft-funds-openai-2023")!;
       expect([microsoft.getAttribute("source"), microsoft.getAttribute("target")]).toEqual(["microsoft", "openai"]);
       const attributes = dataOf(microsoft);
-      expect(attributes).toMatchObject({ type: "FUNDS", amountUsd: "10000000000", validFrom: "2023-01-23", confidence: "REPORTED", label: "FUNDS 2023-01-23 $10bn" });
-      const urls = json.edges.find((e: any) => e.id === "microsoft-funds-openai-2023").citations.map((c: any) => json.sources.find((s: any) => s.id === c.source).url);
+      expect(attributes).toMatchObject({
+        type: "FUNDS",
+        amountUsd: "10000000000",
+        validFrom: "2023-01-23",
+        confidence: "REPORTED",
+        label: "FUNDS 2023-01-23 $10bn",
+      });
+      const urls = json.edges
+        .find((e: any) => e.id === "microsoft-funds-openai-2023")
+        .citations.map((c: any) => json.sources.find((s: any) => s.id === c.source).url);
       expect(attributes.sources).toBe(urls.join(" "));
       expect(keys.get("amountUsd")).toEqual({ for: "edge", name: "amountUsd", type: "double" });
     });
@@ -269,7 +350,8 @@ describeWithSeeds("exports", () => {
       execFileSync("tar", ["-xf", "seeds.tar"], { cwd: dir });
       const folder = join(dir, "ai-policy-graph-seeds");
       const again = await seed(api.app.executor, { dirs: [folder], dataset: "seeds", dryRun: true }, silentLogger);
-      for (const kind of recordKinds) expect({ kind, ...again[kind] }).toEqual({ kind, added: 0, changed: 0, removed: 0, unchanged: curatedSeeds[kind].length });
+      for (const kind of recordKinds)
+        expect({ kind, ...again[kind] }).toEqual({ kind, added: 0, changed: 0, removed: 0, unchanged: curatedSeeds[kind].length });
       // The archive holds what the per-file exports give.
       expect(readFileSync(join(folder, "relations.csv"), "utf8")).toBe((await get("/export/seeds/relations.csv?dataset=seeds")).text);
     });
@@ -321,26 +403,54 @@ describeWithSeeds("exports", () => {
       const { status, disposition, text } = await get("/export/fundings.csv?recipient=openai&minAmountUsd=1000000000");
       expect([status, disposition]).toEqual([200, 'attachment; filename="fundings.csv"']);
       expect(parseCsv(text).header).toEqual([
-        "id", "funder_id", "funder", "recipient_id", "recipient", "amount", "currency", "amount_usd", "amount_kind", "date", "date_kind", "until", "funding_round", "round",
-        "instrument", "stake", "confidence", "source_urls",
+        "id",
+        "funder_id",
+        "funder",
+        "recipient_id",
+        "recipient",
+        "amount",
+        "currency",
+        "amount_usd",
+        "amount_kind",
+        "date",
+        "date_kind",
+        "until",
+        "funding_round",
+        "round",
+        "instrument",
+        "stake",
+        "confidence",
+        "source_urls",
       ]);
       const rows = rowsOf(text);
-      const data = await api.query(`{ fundings(filter: { recipient: "openai", minAmountUsd: 1000000000 }, first: 100) { totalCount edges { node {
+      const data =
+        await api.query(`{ fundings(filter: { recipient: "openai", minAmountUsd: 1000000000 }, first: 100) { totalCount edges { node {
         id funder { name } amountUsd date instrument confidence sources { source { url } } } } } }`);
       expect(rows.map((r) => r.id)).toEqual(data.fundings.edges.map((e: any) => e.node.id));
       expect(rows).toHaveLength(data.fundings.totalCount);
       expect(rows.map((r) => r.funder)).toContain("Microsoft");
       const microsoft = rows.find((r) => r.id === "microsoft-funds-openai-2023")!;
-      expect(microsoft).toMatchObject({ funder_id: "microsoft", recipient: "OpenAI", amount: "10000000000", currency: "USD", amount_usd: "10000000000", date: "2023-01-23", amount_kind: "COMMITTED", confidence: "REPORTED" });
+      expect(microsoft).toMatchObject({
+        funder_id: "microsoft",
+        recipient: "OpenAI",
+        amount: "10000000000",
+        currency: "USD",
+        amount_usd: "10000000000",
+        date: "2023-01-23",
+        amount_kind: "COMMITTED",
+        confidence: "REPORTED",
+      });
       const node = data.fundings.edges.find((e: any) => e.node.id === "microsoft-funds-openai-2023").node;
       expect(microsoft.source_urls).toBe(node.sources.map((s: any) => s.source.url).join(" "));
       for (const r of rows) expect(Number(r.amount_usd)).toBeGreaterThanOrEqual(1_000_000_000);
     });
 
     it("takes every filter of `fundings`, and asOf, with the same answers", async () => {
-      const query = "funder=microsoft&from=2019-01-01&to=2023-12-31&amountKind=paid,COMMITTED&confidence=confirmed,REPORTED&asOf=2024-01-01";
+      const query =
+        "funder=microsoft&from=2019-01-01&to=2023-12-31&amountKind=paid,COMMITTED&confidence=confirmed,REPORTED&asOf=2024-01-01";
       const rows = rowsOf((await get(`/export/fundings.csv?${query}`)).text);
-      const data = await api.query(`{ fundings(filter: { funder: "microsoft", from: "2019-01-01", to: "2023-12-31", amountKind: [PAID, COMMITTED], confidence: [CONFIRMED, REPORTED] },
+      const data =
+        await api.query(`{ fundings(filter: { funder: "microsoft", from: "2019-01-01", to: "2023-12-31", amountKind: [PAID, COMMITTED], confidence: [CONFIRMED, REPORTED] },
         asOf: "2024-01-01", first: 100) { edges { node { id } } } }`);
       expect(rows.map((r) => r.id)).toEqual(data.fundings.edges.map((e: any) => e.node.id));
       expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(["microsoft-funds-openai-2019", "microsoft-funds-openai-2023"]));
@@ -348,7 +458,13 @@ describeWithSeeds("exports", () => {
 
     it("neutralises text cells a spreadsheet would run as formulas", async () => {
       const [row] = rowsOf((await get(`/export/fundings.csv?funder=${p}evil`)).text);
-      expect(row).toMatchObject({ funder: `'=HYPERLINK("http://x")`, round: "'-5 round", amount_usd: "5000000", instrument: "EQUITY", confidence: "ALLEGED" });
+      expect(row).toMatchObject({
+        funder: `'=HYPERLINK("http://x")`,
+        round: "'-5 round",
+        amount_usd: "5000000",
+        instrument: "EQUITY",
+        confidence: "ALLEGED",
+      });
     });
 
     it("costs the same few round trips for one funding as for dozens", async () => {
@@ -365,20 +481,39 @@ describeWithSeeds("exports", () => {
     });
 
     it("answers 400 naming the parameter for a bad filter, and 404 for an unknown actor", async () => {
-      expect(await errorOf("/export/fundings.csv?minAmountUsd=-5")).toMatchObject({ status: 400, code: "BAD_USER_INPUT", field: "minAmountUsd", message: "minAmountUsd must not be negative" });
-      expect(await errorOf("/export/fundings.csv?minAmountUsd=lots")).toMatchObject({ status: 400, code: "BAD_USER_INPUT", field: "minAmountUsd" });
-      expect(await errorOf("/export/fundings.csv?from=2024-01-01&to=2023-01-01")).toMatchObject({ status: 400, field: "to", message: "to must not be before from" });
+      expect(await errorOf("/export/fundings.csv?minAmountUsd=-5")).toMatchObject({
+        status: 400,
+        code: "BAD_USER_INPUT",
+        field: "minAmountUsd",
+        message: "minAmountUsd must not be negative",
+      });
+      expect(await errorOf("/export/fundings.csv?minAmountUsd=lots")).toMatchObject({
+        status: 400,
+        code: "BAD_USER_INPUT",
+        field: "minAmountUsd",
+      });
+      expect(await errorOf("/export/fundings.csv?from=2024-01-01&to=2023-01-01")).toMatchObject({
+        status: 400,
+        field: "to",
+        message: "to must not be before from",
+      });
       expect(await errorOf("/export/fundings.csv?instrument=stock")).toMatchObject({ status: 400, field: "instrument" });
       expect(await errorOf("/export/fundings.csv?confidence=sure")).toMatchObject({ status: 400, field: "confidence" });
       expect(await errorOf("/export/fundings.csv?kind=state")).toMatchObject({ status: 400, field: "kind" });
-      expect(await errorOf("/export/fundings.csv?recipient=nobody-at-all")).toMatchObject({ status: 404, code: "NOT_FOUND", field: "recipient" });
+      expect(await errorOf("/export/fundings.csv?recipient=nobody-at-all")).toMatchObject({
+        status: 404,
+        code: "NOT_FOUND",
+        field: "recipient",
+      });
     });
   });
 
   describe("/export", () => {
     it("lists the exports, and answers 404 for an unknown one and 405 for a POST", async () => {
       const index = await getJson("/export");
-      expect(index.exports.map((e: any) => e.path)).toEqual(expect.arrayContaining(["/export/graph.json", "/export/graph.graphml", "/export/seeds.tar", "/export/fundings.csv"]));
+      expect(index.exports.map((e: any) => e.path)).toEqual(
+        expect.arrayContaining(["/export/graph.json", "/export/graph.graphml", "/export/seeds.tar", "/export/fundings.csv"]),
+      );
       expect(await errorOf("/export/graph.csv")).toMatchObject({ status: 404, code: "NOT_FOUND" });
       expect(await errorOf("/export/seeds/passwords.csv")).toMatchObject({ status: 404, code: "NOT_FOUND" });
       const post = await fetch(`${base}/export/graph.json`, { method: "POST" });

@@ -33,7 +33,11 @@ const ask = (query: string) => askGraphql(graphqlUrl, query);
 /** Runs the compiled server and resolves once it logs "ready". */
 function startServer(env: Record<string, string>): Promise<string> {
   // The rate limit is off: six clients in a loop would pass the default, and this test is about Neo4j's faults.
-  server = spawn(process.execPath, ["dist/src/index.js"], { cwd: projectRoot, env: { ...process.env, RATE_LIMIT_PER_MINUTE: "0", ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  server = spawn(process.execPath, ["dist/src/index.js"], {
+    cwd: projectRoot,
+    env: { ...process.env, RATE_LIMIT_PER_MINUTE: "0", ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return new Promise((resolve, reject) => {
     createInterface({ input: server.stdout! }).on("line", (line) => {
       const entry = JSON.parse(line) as { msg: string; graphql?: string };
@@ -58,7 +62,11 @@ async function fingerprint(dataset: string): Promise<{ nodes: number; relationsh
       { routing: neo4jDriver.routing.READ },
     );
     const row = records[0]!;
-    return { nodes: row.get("nodes").toNumber(), relationships: row.get("relationships").toNumber(), ofDataset: row.get("ofDataset").toNumber() };
+    return {
+      nodes: row.get("nodes").toNumber(),
+      relationships: row.get("relationships").toNumber(),
+      ofDataset: row.get("ofDataset").toNumber(),
+    };
   } finally {
     await driver.close();
   }
@@ -102,8 +110,18 @@ describeWhenLocalNeo4j("faults", () => {
 
       neo4j = await startNeo4j();
       // Preparation retries every 5 s, then migrates and seeds: bounded well below a minute.
-      await eventually("readyz 200", 60_000, () => fetch(`${base}/readyz`).then((r) => r.status), (status) => status === 200);
-      const up = await eventually("openai answered", 60_000, () => ask(`{ actor(id: "openai") { name } }`), (a) => a.codes.length === 0 && a.data?.actor?.name === "OpenAI");
+      await eventually(
+        "readyz 200",
+        60_000,
+        () => fetch(`${base}/readyz`).then((r) => r.status),
+        (status) => status === 200,
+      );
+      const up = await eventually(
+        "openai answered",
+        60_000,
+        () => ask(`{ actor(id: "openai") { name } }`),
+        (a) => a.codes.length === 0 && a.data?.actor?.name === "OpenAI",
+      );
       expect(up.value.status).toBe(200);
       expect(server.exitCode).toBeNull();
     });
@@ -148,11 +166,16 @@ describeWhenLocalNeo4j("faults", () => {
       };
       const firstAnswer = await eventually("first answer after the restart", 60_000, probe, (a) => a.codes.length === 0);
       // Recovered: every answer of a 2 s stretch after Neo4j is back is data.
-      const recovered = await eventually("recovery", 60_000, async () => {
-        const since = Date.now() - 2_000;
-        const recent = answers.filter((a) => a.at >= since && a.at >= neo4jBackAt);
-        return recent.length > 0 && Date.now() - neo4jBackAt > 2_000 && recent.every((a) => a.codes.length === 0);
-      }, (ok) => ok);
+      const recovered = await eventually(
+        "recovery",
+        60_000,
+        async () => {
+          const since = Date.now() - 2_000;
+          const recent = answers.filter((a) => a.at >= since && a.at >= neo4jBackAt);
+          return recent.length > 0 && Date.now() - neo4jBackAt > 2_000 && recent.every((a) => a.codes.length === 0);
+        },
+        (ok) => ok,
+      );
       running = false;
       await Promise.all(workers);
 
@@ -170,7 +193,9 @@ describeWhenLocalNeo4j("faults", () => {
           `slowest ${Math.max(...answers.map((a) => a.ms))} ms, DATABASE_UNAVAILABLE in ${Math.min(...outage)}..${Math.max(...outage)} ms; ` +
           `Neo4j down ${neo4jBackAt - killedAt} ms (kill to ready); first answer ${firstAnswer.ms} ms after Neo4j was ready; ` +
           `every answer data again ${recovered.ms} ms after that` +
-          (process.env.FAULTS_VERBOSE ? `\n${answers.map((a) => `${a.sent - killedAt}+${a.ms} ${a.codes.join(",") || "ok"}`).join("\n")}` : ""),
+          (process.env.FAULTS_VERBOSE
+            ? `\n${answers.map((a) => `${a.sent - killedAt}+${a.ms} ${a.codes.join(",") || "ok"}`).join("\n")}`
+            : ""),
       );
       expect((await fetch(`${base}/readyz`)).status).toBe(200);
     });

@@ -40,7 +40,10 @@ const HOP_FIELDS = "from { id } to { id } type direction relation { id stake }";
 const LINK_FIELDS = `actor { id } depth chainCount chain { ${HOP_FIELDS} }`;
 
 /** Every funding matching a filter (one page of 100; the seeded filters used here match fewer). */
-async function fundings(filter: Record<string, unknown>, asOf?: string): Promise<{ nodes: FundingNode[]; totalCount: number; totalUsd: number; undisclosedCount: number }> {
+async function fundings(
+  filter: Record<string, unknown>,
+  asOf?: string,
+): Promise<{ nodes: FundingNode[]; totalCount: number; totalUsd: number; undisclosedCount: number }> {
   const data = await api.query(
     `query ($filter: FundingFilter, $asOf: Date) { fundings(filter: $filter, asOf: $asOf, first: 100) {
        totalCount totalUsd undisclosedCount pageInfo { hasNextPage } edges { node { ${FUNDING_FIELDS} } } } }`,
@@ -81,13 +84,23 @@ describeWithSeeds("Funding", () => {
   describe("fundings", () => {
     it("returns Microsoft's fundings of OpenAI with their dates and dollar amounts", async () => {
       const { nodes } = await fundings({ funder: "microsoft", recipient: "openai" });
-      expect(nodes.find((f) => f.id === "microsoft-funds-openai-2019")).toMatchObject({ date: "2019-07-22", amountUsd: 1_000_000_000, confidence: "CONFIRMED" });
-      expect(nodes.find((f) => f.id === "microsoft-funds-openai-2023")).toMatchObject({ date: "2023-01-23", amountUsd: 10_000_000_000, confidence: "REPORTED" });
+      expect(nodes.find((f) => f.id === "microsoft-funds-openai-2019")).toMatchObject({
+        date: "2019-07-22",
+        amountUsd: 1_000_000_000,
+        confidence: "CONFIRMED",
+      });
+      expect(nodes.find((f) => f.id === "microsoft-funds-openai-2023")).toMatchObject({
+        date: "2023-01-23",
+        amountUsd: 10_000_000_000,
+        confidence: "REPORTED",
+      });
       for (const f of nodes) expect(f).toMatchObject({ funder: { id: "microsoft" }, recipient: { id: "openai" } });
     });
 
     it("returns each funding's sources with their quotes", async () => {
-      const data = await api.query(`{ fundings(filter: {funder: "microsoft", recipient: "openai"}, first: 100) { edges { node { id sources { quote source { url } } } } } }`);
+      const data = await api.query(
+        `{ fundings(filter: {funder: "microsoft", recipient: "openai"}, first: 100) { edges { node { id sources { quote source { url } } } } } }`,
+      );
       const funding2019 = data.fundings.edges.map((e: any) => e.node).find((f: any) => f.id === "microsoft-funds-openai-2019");
       expect(funding2019.sources.length).toBeGreaterThan(0);
       expect(funding2019.sources[0].source.url).toMatch(/^(https?:|urn:)/);
@@ -96,7 +109,9 @@ describeWithSeeds("Funding", () => {
 
     it("keeps only one funder's money when filtered by funder", async () => {
       const { nodes, totalCount } = await fundings({ funder: "softbank" });
-      expect(nodes.map((f) => f.id)).toEqual(expect.arrayContaining(["softbank-funds-openai-2025-04", "softbank-funds-stargate-2025-01", "softbank-funds-intel-2025-08"]));
+      expect(nodes.map((f) => f.id)).toEqual(
+        expect.arrayContaining(["softbank-funds-openai-2025-04", "softbank-funds-stargate-2025-01", "softbank-funds-intel-2025-08"]),
+      );
       for (const f of nodes) expect(f.funder.id).toBe("softbank");
       expect(totalCount).toBe(nodes.length);
     });
@@ -113,10 +128,16 @@ describeWithSeeds("Funding", () => {
     });
 
     it("sums totalUsd over all matching fundings, not just the page", async () => {
-      const data = await api.query(`{ fundings(filter: {recipient: "openai"}, first: 2) { totalCount totalUsd undisclosedCount edges { node { amountUsd } } } }`);
+      const data = await api.query(
+        `{ fundings(filter: {recipient: "openai"}, first: 2) { totalCount totalUsd undisclosedCount edges { node { amountUsd } } } }`,
+      );
       const expected = await cypherTotals("openai");
       expect(data.fundings.edges).toHaveLength(2);
-      expect(data.fundings).toMatchObject({ totalCount: expected.total, totalUsd: expected.totalUsd, undisclosedCount: expected.undisclosed });
+      expect(data.fundings).toMatchObject({
+        totalCount: expected.total,
+        totalUsd: expected.totalUsd,
+        undisclosedCount: expected.undisclosed,
+      });
     });
 
     it("keeps only fundings of at least minAmountUsd, dropping those without a dollar figure", async () => {
@@ -175,7 +196,13 @@ describeWithSeeds("Funding", () => {
       const firstUndated = nodes.findIndex((f) => f.date === null);
       expect(firstUndated).toBeGreaterThan(0);
       expect(nodes.slice(firstUndated).every((f) => f.date === null)).toBe(true);
-      expect(nodes.slice(firstUndated).map((f) => f.id)).toEqual(["coatue-funds-together-ai", "general-catalyst-funds-together-ai", "lux-capital-funds-together-ai", "nvidia-funds-together-ai", "prosperity7-funds-together-ai"]);
+      expect(nodes.slice(firstUndated).map((f) => f.id)).toEqual([
+        "coatue-funds-together-ai",
+        "general-catalyst-funds-together-ai",
+        "lux-capital-funds-together-ai",
+        "nvidia-funds-together-ai",
+        "prosperity7-funds-together-ai",
+      ]);
     });
 
     it("pages with first and after, without repeating or skipping a funding", async () => {
@@ -183,7 +210,10 @@ describeWithSeeds("Funding", () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 20; page += 1) {
-        const data: any = await api.query(`query ($after: String) { fundings(filter: {recipient: "openai"}, first: 7, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
+        const data: any = await api.query(
+          `query ($after: String) { fundings(filter: {recipient: "openai"}, first: 7, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+          { after },
+        );
         seen.push(...data.fundings.edges.map((e: any) => e.node.id));
         if (!data.fundings.pageInfo.hasNextPage) break;
         after = data.fundings.pageInfo.endCursor;
@@ -247,7 +277,8 @@ describeWithSeeds("Funding", () => {
       const funders = await links("funders", { of: "openai", depth: 3 });
       const ids = funders.map((l) => l.actor.id);
       expect(ids).toContain("softbank");
-      for (const saudi of ["saudi-arabia", "pif", "softbank-vision-fund", "kingdom-holding", "mohammed-bin-salman"]) expect(ids).not.toContain(saudi);
+      for (const saudi of ["saudi-arabia", "pif", "softbank-vision-fund", "kingdom-holding", "mohammed-bin-salman"])
+        expect(ids).not.toContain(saudi);
       // The premise holds: Saudi money does reach the Vision Fund, and goes no further towards OpenAI.
       const pifInvestees = await links("investees", { of: "pif", depth: 3 });
       expect(byActor(pifInvestees, "softbank-vision-fund")?.depth).toBe(1);
@@ -272,10 +303,17 @@ describeWithSeeds("Funding", () => {
 
     it("pages with first and after", async () => {
       const all = await links("funders", { of: "openai", depth: 2 });
-      const first = await api.query(`{ funders(of: "openai", depth: 2, first: 4) { totalCount pageInfo { hasNextPage endCursor } edges { node { actor { id } } } } }`);
-      const next = await api.query(`query ($after: String) { funders(of: "openai", depth: 2, first: 4, after: $after) { edges { node { actor { id } } } } }`, { after: first.funders.pageInfo.endCursor });
+      const first = await api.query(
+        `{ funders(of: "openai", depth: 2, first: 4) { totalCount pageInfo { hasNextPage endCursor } edges { node { actor { id } } } } }`,
+      );
+      const next = await api.query(
+        `query ($after: String) { funders(of: "openai", depth: 2, first: 4, after: $after) { edges { node { actor { id } } } } }`,
+        { after: first.funders.pageInfo.endCursor },
+      );
       expect(first.funders.totalCount).toBe(all.length);
-      expect([...first.funders.edges, ...next.funders.edges].map((e: any) => e.node.actor.id)).toEqual(all.slice(0, 8).map((l) => l.actor.id));
+      expect([...first.funders.edges, ...next.funders.edges].map((e: any) => e.node.actor.id)).toEqual(
+        all.slice(0, 8).map((l) => l.actor.id),
+      );
     });
   });
 
@@ -305,7 +343,9 @@ describeWithSeeds("Funding", () => {
       const list = await controllers({ of: "pif" });
       expect(find(list, "saudi-arabia")).toMatchObject({ isState: true, depth: 1, controller: { regime: { class: "AUTHORITARIAN" } } });
       expect(find(list, "mohammed-bin-salman")).toMatchObject({ isState: false, controller: { regime: null } });
-      expect(find(list, "saudi-arabia").chain).toEqual([expect.objectContaining({ from: { id: "saudi-arabia" }, to: { id: "pif" }, type: "CONTROLS", direction: "FORWARD" })]);
+      expect(find(list, "saudi-arabia").chain).toEqual([
+        expect.objectContaining({ from: { id: "saudi-arabia" }, to: { id: "pif" }, type: "CONTROLS", direction: "FORWARD" }),
+      ]);
     });
 
     it("reaches the United Arab Emirates above Mubadala through Abu Dhabi's membership of the federation", async () => {
@@ -378,7 +418,10 @@ describeWithSeeds("Funding", () => {
 
     it("puts MGX's money under the United Arab Emirates through the government of Abu Dhabi", async () => {
       const list = await groups({ recipient: "xai" });
-      const mgx = fundingIn(list.find((g) => g.regime === "AUTHORITARIAN"), "mgx-funds-xai-series-e");
+      const mgx = fundingIn(
+        list.find((g) => g.regime === "AUTHORITARIAN"),
+        "mgx-funds-xai-series-e",
+      );
       expect(mgx.controls[0].state.id).toBe("united-arab-emirates");
       expect(mgx.controls[0].chain.map((h: HopNode) => h.to.id)).toEqual(["abu-dhabi", "mgx"]);
     });
@@ -450,7 +493,9 @@ describeWithSeeds("Funding", () => {
     });
 
     it("costs a fixed number for ultimateControllers and fundingByRegime, however many items", async () => {
-      const controllers = await api.statementsOf(`{ ultimateControllers(of: "kingdom-holding", everyOwner: true) { controller { id } chain { from { id } to { id } sources { quote } } } }`);
+      const controllers = await api.statementsOf(
+        `{ ultimateControllers(of: "kingdom-holding", everyOwner: true) { controller { id } chain { from { id } to { id } sources { quote } } } }`,
+      );
       // The chains; `of` checked to exist; the controllers and hop ends; the hops' citations.
       expect(controllers).toBe(4);
       const operation = (recipient: string) => `{ fundingByRegime(recipient: "${recipient}") { states { id } fundings {

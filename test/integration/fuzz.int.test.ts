@@ -59,7 +59,7 @@ const HOSTILE_STRINGS = [
   "1e309",
   "../../etc/passwd",
   "<script>alert(1)</script>",
-  "=HYPERLINK(\"http://x\")",
+  '=HYPERLINK("http://x")',
 ];
 const HOSTILE_INTS: unknown[] = [-1, 0, -2147483648, 2147483647, 2147483648, 1.5, "NaN", "1e3", null];
 const HOSTILE_FLOATS: unknown[] = [-1, -0, 1e308, -1e308, "NaN", "Infinity", null];
@@ -74,7 +74,14 @@ let schema: GraphQLSchema;
 
 beforeAll(async () => {
   // No rate limit: the fuzz sends hundreds of requests from one address in a few seconds.
-  app = await startApp(testConfig({ seedOnStart: "false", rateLimitPerMinute: 0, apiKeys: [{ name: "fuzz", role: "admin", hash: createHash("sha256").update(ADMIN_KEY).digest("hex") }] }), silentLogger);
+  app = await startApp(
+    testConfig({
+      seedOnStart: "false",
+      rateLimitPerMinute: 0,
+      apiKeys: [{ name: "fuzz", role: "admin", hash: createHash("sha256").update(ADMIN_KEY).digest("hex") }],
+    }),
+    silentLogger,
+  );
   const { body } = await postGraphql(app.graphqlUrl, getIntrospectionQuery());
   schema = buildClientSchema(body.data as unknown as IntrospectionQuery);
 });
@@ -94,7 +101,11 @@ async function fingerprint(): Promise<string> {
            RETURN nodes, relations`,
   });
   const { nodes, relations } = rows[0]!;
-  const digest = createHash("sha256").update([...nodes].sort().join("\n")).update("|").update([...relations].sort().join("\n")).digest("hex");
+  const digest = createHash("sha256")
+    .update([...nodes].sort().join("\n"))
+    .update("|")
+    .update([...relations].sort().join("\n"))
+    .digest("hex");
   return `${nodes.length} nodes, ${relations.length} relations, ${digest}`;
 }
 
@@ -106,7 +117,10 @@ function literal(arg: Pick<GraphQLArgument, "name" | "type">, idPrefix?: string)
   const type = getNullableType(arg.type) as GraphQLInputType;
   if (isListType(type)) return `[${literal({ name: arg.name, type: type.ofType as GraphQLInputType }, idPrefix)}]`;
   if (isEnumType(type)) return type.getValues()[0]!.name;
-  if (isInputObjectType(type)) return `{ ${requiredOf(Object.values(type.getFields())).map((f) => `${f.name}: ${literal(f, idPrefix)}`).join(", ")} }`;
+  if (isInputObjectType(type))
+    return `{ ${requiredOf(Object.values(type.getFields()))
+      .map((f) => `${f.name}: ${literal(f, idPrefix)}`)
+      .join(", ")} }`;
   if (idPrefix !== undefined && (type.name === "ID" || type.name === "String")) return `"${idPrefix}${arg.name.toLowerCase()}"`;
   switch (type.name) {
     case "Int":
@@ -130,7 +144,9 @@ function selectionOf(field: GraphQLField<unknown, unknown>): string {
   const type = getNamedType(field.type);
   if (isLeafType(type)) return "";
   if (!isObjectType(type)) return " { __typename }";
-  const leaves = Object.values(type.getFields()).filter((f) => isLeafType(getNamedType(f.type)) && requiredOf(f.args).length === 0).map((f) => f.name);
+  const leaves = Object.values(type.getFields())
+    .filter((f) => isLeafType(getNamedType(f.type)) && requiredOf(f.args).length === 0)
+    .map((f) => f.name);
   return ` { __typename ${leaves.join(" ")} }`;
 }
 
@@ -157,7 +173,9 @@ function targets(kind: "query" | "mutation" = "query", idPrefix?: string): Targe
   for (const field of Object.values(root.getFields())) {
     const selection = selectionOf(field);
     for (const arg of field.args) {
-      const others = requiredOf(field.args).filter((a) => a !== arg).map((a) => `${a.name}: ${literal(a, idPrefix)}`);
+      const others = requiredOf(field.args)
+        .filter((a) => a !== arg)
+        .map((a) => `${a.name}: ${literal(a, idPrefix)}`);
       const argType = getNullableType(arg.type);
       const named = getNamedType(arg.type);
       if (isScalarType(named)) {
@@ -171,7 +189,9 @@ function targets(kind: "query" | "mutation" = "query", idPrefix?: string): Targe
         for (const inputField of Object.values(named.getFields())) {
           const inner = getNamedType(inputField.type);
           if (!isScalarType(inner)) continue;
-          const siblings = requiredOf(Object.values(named.getFields())).filter((f) => f !== inputField).map((f) => `${f.name}: ${literal(f, idPrefix)}`);
+          const siblings = requiredOf(Object.values(named.getFields()))
+            .filter((f) => f !== inputField)
+            .map((f) => `${f.name}: ${literal(f, idPrefix)}`);
           const value = `{ ${[`${inputField.name}: $v`, ...siblings].join(", ")} }`;
           result.push({
             name: `${field.name}(${arg.name}.${inputField.name})`,
@@ -205,7 +225,9 @@ describeWithSeeds("fuzz", () => {
       const all = targets();
       // Every root field that takes an argument is hit.
       const hitFields = new Set(all.map((t) => t.name.split("(")[0]));
-      const fieldsWithArgs = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.length > 0).map((f) => f.name);
+      const fieldsWithArgs = Object.values(schema.getQueryType()!.getFields())
+        .filter((f) => f.args.length > 0)
+        .map((f) => f.name);
       expect([...hitFields].sort()).toEqual(fieldsWithArgs.sort());
       expect(all.length).toBeGreaterThanOrEqual(30);
 
@@ -281,14 +303,18 @@ describeWithSeeds("fuzz", () => {
           for (const column of header) {
             for (let j = 0; j < 3; j += 1) {
               const value = CELL_VALUES[k++ % CELL_VALUES.length]!;
-              const changed = rows.map((r, i) => header.map((h) => csvCell(i === row && h === column ? value : (r.cells[h] ?? ""))).join(","));
+              const changed = rows.map((r, i) =>
+                header.map((h) => csvCell(i === row && h === column ? value : (r.cells[h] ?? ""))).join(","),
+              );
               const dir = seedFolder({ ...files, [file]: [header.join(","), ...changed].join("\n") + "\n" });
               runs += 1;
               try {
                 await seed(app.executor, { dirs: [dir], dataset: `${p}fuzz`, dryRun: true }, silentLogger);
               } catch (error) {
-                if (!(error instanceof SeedValidationError)) problems.push(`${file} row ${row + 1} ${column} = ${JSON.stringify(value).slice(0, 40)}: ${String(error).slice(0, 200)}`);
-                else if (!error.problems.length || error.problems.some((problem) => problem.trim() === "")) problems.push(`${file} ${column}: a refusal that says nothing`);
+                if (!(error instanceof SeedValidationError))
+                  problems.push(`${file} row ${row + 1} ${column} = ${JSON.stringify(value).slice(0, 40)}: ${String(error).slice(0, 200)}`);
+                else if (!error.problems.length || error.problems.some((problem) => problem.trim() === ""))
+                  problems.push(`${file} ${column}: a refusal that says nothing`);
               }
             }
           }
@@ -304,13 +330,23 @@ describeWithSeeds("fuzz", () => {
       const hostileName = `=cmd|' /C calc'!A0 ') DETACH DELETE n // \u202E🤖 "$x" \`{}\``;
       const hostile = {
         ...files,
-        "actors.csv": files["actors.csv"]!.replace("Sovereign Fund", csvCell(hostileName)).replace("A test lab.", csvCell("+SUM(1,2) ' OR 1=1 //")),
-        "relations.csv": files["relations.csv"]!.replace("2024-10 round", csvCell("@SUM(A1) round")).replace("chief executive", csvCell("-2+3")),
+        "actors.csv": files["actors.csv"]!.replace("Sovereign Fund", csvCell(hostileName)).replace(
+          "A test lab.",
+          csvCell("+SUM(1,2) ' OR 1=1 //"),
+        ),
+        "relations.csv": files["relations.csv"]!.replace("2024-10 round", csvCell("@SUM(A1) round")).replace(
+          "chief executive",
+          csvCell("-2+3"),
+        ),
       };
       await seed(app.executor, { dirs: [seedFolder(hostile)], dataset: `${p}hostile` }, silentLogger);
       expect(await fingerprint()).toBe(before);
 
-      const { body } = await postGraphql(app.graphqlUrl, `query ($id: ID!) { actor(id: $id) { name } lab: actor(id: "${p}lab") { description } }`, { id: `${p}fund` });
+      const { body } = await postGraphql(
+        app.graphqlUrl,
+        `query ($id: ID!) { actor(id: $id) { name } lab: actor(id: "${p}lab") { description } }`,
+        { id: `${p}fund` },
+      );
       expect(body.data).toEqual({ actor: { name: hostileName }, lab: { description: "+SUM(1,2) ' OR 1=1 //" } });
 
       const response = await fetch(app.graphqlUrl.replace(/\/graphql$/, `/export/fundings.csv?funder=${p}fund`));

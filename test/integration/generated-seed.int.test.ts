@@ -21,14 +21,22 @@ describe("generate-seed", () => {
     it("writes seed files that validate and load in full, with state -> fund -> vehicle chains", async () => {
       const generated = generateSeed(2_000, 300, prefix);
       const progress: number[] = [];
-      const report = await seed(db.executor, { dirs: [seedFolder(generated.files)], dataset, onProgress: ({ done }) => progress.push(done) }, silentLogger);
+      const report = await seed(
+        db.executor,
+        { dirs: [seedFolder(generated.files)], dataset, onProgress: ({ done }) => progress.push(done) },
+        silentLogger,
+      );
       expect(report.relation.added).toBe(2_000);
       expect(report.actor.added).toBe(generated.actors);
       expect(progress.at(-1)).toBe(report.rowsWritten);
-      const chains = await db.executor.run<{ n: number }>("READ", {
-        name: "test/chains",
-        text: "MATCH (:Actor {kind: 'state'})-[:CONTROLS]->(f:Actor)-[:CONTROLS]->(v:Actor) WHERE v.dataset = $dataset RETURN count(*) AS n",
-      }, { dataset });
+      const chains = await db.executor.run<{ n: number }>(
+        "READ",
+        {
+          name: "test/chains",
+          text: "MATCH (:Actor {kind: 'state'})-[:CONTROLS]->(f:Actor)-[:CONTROLS]->(v:Actor) WHERE v.dataset = $dataset RETURN count(*) AS n",
+        },
+        { dataset },
+      );
       expect(chains[0]!.n).toBeGreaterThan(0);
     });
 
@@ -37,24 +45,40 @@ describe("generate-seed", () => {
       const generated = generateSeed(3_000, 400, `${prefix}staged-`);
       const dir = seedFolder(generated.files);
       const progress: number[] = [];
-      const staged = await seed(db.executor, { dirs: [dir], dataset: stagedDataset, transactionRecords: 1_000, onProgress: ({ done }) => progress.push(done) }, silentLogger);
+      const staged = await seed(
+        db.executor,
+        { dirs: [dir], dataset: stagedDataset, transactionRecords: 1_000, onProgress: ({ done }) => progress.push(done) },
+        silentLogger,
+      );
       // 3,000 relations, 3,000 citations, 400 actors and 30 sources: at least 7 transactions of 1,000 records.
       expect(staged.rowsWritten).toBe(3_000 + 3_000 + 400 + 30);
       expect(staged.transactions).toBeGreaterThanOrEqual(7);
       expect(progress.at(-1)).toBe(staged.rowsWritten);
-      const counts = await db.executor.run<{ relations: number; citations: number; runs: number }>("READ", {
-        name: "test/staged-counts",
-        text: `CALL () { MATCH ()-[r]->() WHERE r.dataset = $d RETURN count(r) AS relations }
+      const counts = await db.executor.run<{ relations: number; citations: number; runs: number }>(
+        "READ",
+        {
+          name: "test/staged-counts",
+          text: `CALL () { MATCH ()-[r]->() WHERE r.dataset = $d RETURN count(r) AS relations }
                CALL () { MATCH (c:Citation {dataset: $d})-[:CITES]->(:Source) RETURN count(c) AS citations }
                CALL () { MATCH (c:Change {action: 'seed', entityId: $d}) RETURN count(c) AS runs }
                RETURN relations, citations, runs`,
-      }, { d: stagedDataset });
+        },
+        { d: stagedDataset },
+      );
       expect(counts).toEqual([{ relations: 3_000, citations: 3_000, runs: 1 }]);
       // One transaction over the same files finds every record as it would have written it.
-      const again = await seed(db.executor, { dirs: [dir], dataset: stagedDataset, transactionRecords: Number.POSITIVE_INFINITY }, silentLogger);
+      const again = await seed(
+        db.executor,
+        { dirs: [dir], dataset: stagedDataset, transactionRecords: Number.POSITIVE_INFINITY },
+        silentLogger,
+      );
       expect(again.rowsWritten).toBe(0);
       expect(again.relation).toEqual({ added: 0, changed: 0, unchanged: 3_000, removed: 0 });
-      await db.executor.run("WRITE", { name: "test/cleanup", text: "MATCH (n) WHERE n.dataset = $d DETACH DELETE n" }, { d: stagedDataset });
+      await db.executor.run(
+        "WRITE",
+        { name: "test/cleanup", text: "MATCH (n) WHERE n.dataset = $d DETACH DELETE n" },
+        { d: stagedDataset },
+      );
     });
   });
 });

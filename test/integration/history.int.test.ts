@@ -61,7 +61,8 @@ describeWithSeeds("the graph on past days", () => {
     expect(await holders("intel", "CHIEF_EXECUTIVE", "2025-01-15")).toEqual(["david-zinsner", "michelle-johnston-holthaus"]);
     const data = await api.query(`{ actor(id: "intel") { relations(type: LEADS, direction: INCOMING, asOf: "2025-01-15", first: 100) {
       edges { node { from { id } position sharedPosition } } } } }`);
-    for (const { node } of data.actor.relations.edges.filter((e: any) => e.node.position === "CHIEF_EXECUTIVE")) expect(node.sharedPosition).toMatch(/co-CEO/);
+    for (const { node } of data.actor.relations.edges.filter((e: any) => e.node.position === "CHIEF_EXECUTIVE"))
+      expect(node.sharedPosition).toMatch(/co-CEO/);
   });
 
   it("keeps a role that has ended out of a later day's answer: Raimondo is not Secretary of Commerce in 2025-06", async () => {

@@ -31,7 +31,9 @@ describe("http", () => {
   describe("/graphql", () => {
     it("answers a query sent with GET and a CSRF preflight header", async () => {
       const query = encodeURIComponent("{ __typename }");
-      const response = await fetch(`${base}/graphql?query=${query}`, { headers: { accept: "application/graphql-response+json", "apollo-require-preflight": "true" } });
+      const response = await fetch(`${base}/graphql?query=${query}`, {
+        headers: { accept: "application/graphql-response+json", "apollo-require-preflight": "true" },
+      });
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toMatch(/application\/graphql-response\+json/);
       expect(await response.json()).toEqual({ data: { __typename: "Query" } });
@@ -43,14 +45,22 @@ describe("http", () => {
     });
 
     it("returns 400 for a document that does not parse", async () => {
-      const response = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", accept: "application/graphql-response+json" }, body: JSON.stringify({ query: "{ actor(" }) });
+      const response = await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+        body: JSON.stringify({ query: "{ actor(" }),
+      });
       expect(response.status).toBe(400);
       const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0]!.extensions.code).toBe("GRAPHQL_PARSE_FAILED");
     });
 
     it("returns 400 and application/graphql-response+json for a document that fails validation", async () => {
-      const response = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", accept: "application/graphql-response+json" }, body: JSON.stringify({ query: "{ nope }" }) });
+      const response = await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+        body: JSON.stringify({ query: "{ nope }" }),
+      });
       expect(response.status).toBe(400);
       expect(response.headers.get("content-type")).toMatch(/application\/graphql-response\+json/);
       const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
@@ -62,7 +72,10 @@ describe("http", () => {
       const response = await fetch(`${base}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
-        body: JSON.stringify({ query: "query ($d: Date) { actor(id: \"openai\") { board(asOf: $d) { totalCount } } }", variables: { d: "yesterday" } }),
+        body: JSON.stringify({
+          query: 'query ($d: Date) { actor(id: "openai") { board(asOf: $d) { totalCount } } }',
+          variables: { d: "yesterday" },
+        }),
       });
       expect(response.status).toBe(400);
       const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
@@ -73,7 +86,7 @@ describe("http", () => {
       const response = await fetch(`${base}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
-        body: JSON.stringify({ query: "{ actor(id: \"openai\") { board(asOf: \"2023-13-01\") { totalCount } } }" }),
+        body: JSON.stringify({ query: '{ actor(id: "openai") { board(asOf: "2023-13-01") { totalCount } } }' }),
       });
       expect(response.status).toBe(400);
       const body = (await response.json()) as { errors: { extensions: { code: string; field?: string } }[] };
@@ -81,18 +94,30 @@ describe("http", () => {
     });
 
     it("answers application/json when the client accepts only that", async () => {
-      const response = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      const response = await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     });
 
     it("returns 406 when the client accepts no GraphQL response type", async () => {
-      const response = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", accept: "text/html" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      const response = await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "text/html" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
       expect(response.status).toBe(406);
     });
 
     it("returns 413 when the body is over the size cap", async () => {
-      const response = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ __typename } #${"x".repeat(1_100_000)}` }) });
+      const response = await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: `{ __typename } #${"x".repeat(1_100_000)}` }),
+      });
       expect(response.status).toBe(413);
     });
   });

@@ -32,11 +32,16 @@ describeWithSeeds("in-process API", () => {
     });
 
     it("throws a sentence naming the URI when Neo4j cannot be reached", async () => {
-      await expect(openGraph({ neo4jUri: "bolt://127.0.0.1:1", logLevel: "silent" })).rejects.toThrow(/^Neo4j is not reachable at bolt:\/\/127\.0\.0\.1:1\./);
+      await expect(openGraph({ neo4jUri: "bolt://127.0.0.1:1", logLevel: "silent" })).rejects.toThrow(
+        /^Neo4j is not reachable at bolt:\/\/127\.0\.0\.1:1\./,
+      );
     });
 
     it("throws the configuration's sentence for an invalid option", async () => {
-      await expect(openGraph({ neo4jUri: "http://localhost:7474" })).rejects.toMatchObject({ name: "ConfigError", message: expect.stringMatching(/^NEO4J_URI="http:\/\/localhost:7474" is not a Neo4j URI/) });
+      await expect(openGraph({ neo4jUri: "http://localhost:7474" })).rejects.toMatchObject({
+        name: "ConfigError",
+        message: expect.stringMatching(/^NEO4J_URI="http:\/\/localhost:7474" is not a Neo4j URI/),
+      });
     });
   });
 
@@ -68,7 +73,8 @@ describeWithSeeds("in-process API", () => {
     });
 
     it("gives each operation its own loaders: the same round trips for 100 items as for 3", async () => {
-      const operation = (first: number) => `{ actor(id: "openai") { relations(first: ${first}) { edges { node { sources { quote } from { id name } to { id } } } } } }`;
+      const operation = (first: number) =>
+        `{ actor(id: "openai") { relations(first: ${first}) { edges { node { sources { quote } from { id name } to { id } } } } } }`;
       const cost = async (query: string) => {
         const before = graph.statementCount;
         const { errors } = await graph.execute(query);
@@ -108,9 +114,13 @@ describeWithSeeds("in-process API", () => {
       });
       expect(stderr).toBe("");
       const lines = stdout.trim().split("\n");
-      const expected = await overHttp(`{ fundings(filter: { recipient: "openai", minAmountUsd: 1000000000 }, first: 5) { totalCount edges { node { funder { name } } } } }`);
+      const expected = await overHttp(
+        `{ fundings(filter: { recipient: "openai", minAmountUsd: 1000000000 }, first: 5) { totalCount edges { node { funder { name } } } } }`,
+      );
       const fundings = (expected.data as any).fundings;
-      expect(lines[0]).toMatch(new RegExp(`^OpenAI: ${fundings.totalCount} fundings of \\$1bn or more, \\$[\\d.]+bn in all; the latest five:$`));
+      expect(lines[0]).toMatch(
+        new RegExp(`^OpenAI: ${fundings.totalCount} fundings of \\$1bn or more, \\$[\\d.]+bn in all; the latest five:$`),
+      );
       expect(lines.slice(1, 6).map((line) => line.split(/\s{2,}/)[2])).toEqual(fundings.edges.map((e: any) => e.node.funder.name));
       expect(lines).toContain("By the regime of the state that controls the funder:");
       expect(lines.some((line) => /^\s+AUTHORITARIAN\s+\d+ fundings/.test(line))).toBe(true);

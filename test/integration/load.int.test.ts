@@ -22,12 +22,20 @@ describeWithSeeds("load", () => {
       expect(mixed.queries.length).toBeGreaterThanOrEqual(10);
       const result = await runScenario(api.app.graphqlUrl.replace("localhost", "127.0.0.1"), mixed, { durationSeconds: 4, connections: 4 });
       expect(result.requests).toBeGreaterThan(mixed.queries.length);
-      expect({ non2xx: result.non2xx, graphqlErrors: result.graphqlErrors, transportErrors: result.transportErrors }).toEqual({ non2xx: 0, graphqlErrors: 0, transportErrors: 0 });
+      expect({ non2xx: result.non2xx, graphqlErrors: result.graphqlErrors, transportErrors: result.transportErrors }).toEqual({
+        non2xx: 0,
+        graphqlErrors: 0,
+        transportErrors: 0,
+      });
       expect(errorCount(result)).toBe(0);
     });
 
     it("counts GraphQL errors in a 200 answer as errors", async () => {
-      const result = await runScenario(api.app.graphqlUrl.replace("localhost", "127.0.0.1"), { name: "bad", queries: [`{ actor(id: "openai") { noSuchField } }`, `{ funders(of: "no-such-actor") { totalCount } }`] }, { durationSeconds: 1, connections: 2 });
+      const result = await runScenario(
+        api.app.graphqlUrl.replace("localhost", "127.0.0.1"),
+        { name: "bad", queries: [`{ actor(id: "openai") { noSuchField } }`, `{ funders(of: "no-such-actor") { totalCount } }`] },
+        { durationSeconds: 1, connections: 2 },
+      );
       // An unknown field is rejected with HTTP 400; an unknown actor is a 200 with NOT_FOUND in `errors`.
       expect(result.non2xx).toBeGreaterThan(0);
       expect(result.graphqlErrors).toBeGreaterThan(0);

@@ -23,8 +23,15 @@ let server: ServerProcess;
 const readState = () => JSON.parse(readFileSync(stateFilePath(dataDir), "utf8")) as LocalNeo4jState;
 
 /** Runs a compiled CLI with the server's configuration; every launcher JVM seen on the store meanwhile is collected. */
-async function runCli(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; jvmsSeen: Set<number> }> {
-  const run = spawn(process.execPath, [script, ...args], { cwd: projectRoot, env: { ...process.env, ...env, LOG_LEVEL: "warn" }, stdio: ["ignore", "pipe", "pipe"] });
+async function runCli(
+  script: string,
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string; jvmsSeen: Set<number> }> {
+  const run = spawn(process.execPath, [script, ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env, LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   run.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -64,7 +71,13 @@ describeWhenLocalNeo4j("local Neo4j shared through its state file", () => {
 
   describe("the state file", () => {
     it("names the server's Neo4j while it runs", () => {
-      expect(readState()).toMatchObject({ status: "ready", uri: `bolt://127.0.0.1:${env.NEO4J_LOCAL_BOLT_PORT}`, ownerPid: server.child.pid, jvmPid: server.jvmPid, dataDir });
+      expect(readState()).toMatchObject({
+        status: "ready",
+        uri: `bolt://127.0.0.1:${env.NEO4J_LOCAL_BOLT_PORT}`,
+        ownerPid: server.child.pid,
+        jvmPid: server.jvmPid,
+        dataDir,
+      });
     });
   });
 
@@ -98,7 +111,18 @@ ${p}fund-funds-openai,FUNDS,${p}fund,openai,2025-02-03,,1000000,USD,1000000,paid
       expect(after.data).toEqual({
         actor: {
           name: "Shared Test Fund",
-          relations: { edges: [{ node: { id: `${p}fund-funds-openai`, amountUsd: 1000000, to: { id: "openai" }, sources: [{ quote: "The fund put in $1 million", source: { url: `https://example.org/${p}src` } }] } }] },
+          relations: {
+            edges: [
+              {
+                node: {
+                  id: `${p}fund-funds-openai`,
+                  amountUsd: 1000000,
+                  to: { id: "openai" },
+                  sources: [{ quote: "The fund put in $1 million", source: { url: `https://example.org/${p}src` } }],
+                },
+              },
+            ],
+          },
         },
       });
     });
@@ -128,12 +152,22 @@ ${p}fund-funds-openai,FUNDS,${p}fund,openai,2025-02-03,,1000000,USD,1000000,paid
       const killed = server.jvmPid;
       process.kill(killed, "SIGKILL");
       // The restart waits 1 s, then Neo4j starts and recovers its store: bounded well below two minutes.
-      const readyz = await eventually("readyz 200 after the kill", 120_000, async () => {
-        const status = (await fetch(`${server.base}/readyz`)).status;
-        return { status, restarted: server.logs.some((e) => e.kind === "restarted") };
-      }, (seen) => seen.restarted && seen.status === 200);
+      const readyz = await eventually(
+        "readyz 200 after the kill",
+        120_000,
+        async () => {
+          const status = (await fetch(`${server.base}/readyz`)).status;
+          return { status, restarted: server.logs.some((e) => e.kind === "restarted") };
+        },
+        (seen) => seen.restarted && seen.status === 200,
+      );
       expect(readyz.value.status).toBe(200);
-      const answer = await eventually("openai answered", 60_000, () => askGraphql(server.graphqlUrl, `{ actor(id: "openai") { name } }`), (a) => a.codes.length === 0);
+      const answer = await eventually(
+        "openai answered",
+        60_000,
+        () => askGraphql(server.graphqlUrl, `{ actor(id: "openai") { name } }`),
+        (a) => a.codes.length === 0,
+      );
       expect(answer.value.data).toEqual({ actor: { name: "OpenAI" } });
 
       const crashed = server.logs.find((e) => e.kind === "crashed");
@@ -178,7 +212,11 @@ ${p}fund-funds-openai,FUNDS,${p}fund,openai,2025-02-03,,1000000,USD,1000000,paid
 
   describe("a server that shares the Neo4j of npm run neo4j:local", () => {
     it("starts it again when that process stops, and answers with no restart", async () => {
-      const owner = spawn(process.execPath, ["dist/tools/neo4j-local/neo4j-local-cli.js"], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+      const owner = spawn(process.execPath, ["dist/tools/neo4j-local/neo4j-local-cli.js"], {
+        cwd: projectRoot,
+        env: { ...process.env, ...env },
+        stdio: ["ignore", "pipe", "inherit"],
+      });
       const ownerExited = new Promise<number | null>((resolve) => owner.once("exit", resolve));
       await new Promise<void>((resolve, reject) => {
         owner.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("Neo4j is ready") && resolve());
@@ -193,7 +231,12 @@ ${p}fund-funds-openai,FUNDS,${p}fund,openai,2025-02-03,,1000000,USD,1000000,paid
         owner.kill("SIGINT");
         expect(await ownerExited).toBe(0);
         expect(isAlive(ownersJvm)).toBe(false);
-        const answer = await eventually("openai answered after the owner stopped", 120_000, () => askGraphql(sharing.graphqlUrl, `{ actor(id: "openai") { name } }`), (a) => a.codes.length === 0);
+        const answer = await eventually(
+          "openai answered after the owner stopped",
+          120_000,
+          () => askGraphql(sharing.graphqlUrl, `{ actor(id: "openai") { name } }`),
+          (a) => a.codes.length === 0,
+        );
         expect(answer.value.data).toEqual({ actor: { name: "OpenAI" } });
         expect((await fetch(`${sharing.base}/readyz`)).status).toBe(200);
         expect(readState()).toMatchObject({ status: "ready", ownerPid: sharing.child.pid });
@@ -210,5 +253,13 @@ ${p}fund-funds-openai,FUNDS,${p}fund,openai,2025-02-03,,1000000,USD,1000000,paid
 
 /** A ready state for this store, as a live server would write it. */
 function readStateShape(): LocalNeo4jState {
-  return { status: "ready", uri: `bolt://127.0.0.1:${env.NEO4J_LOCAL_BOLT_PORT}`, boltPort: Number(env.NEO4J_LOCAL_BOLT_PORT), ownerPid: 0, jvmPid: null, dataDir, updatedAt: new Date().toISOString() };
+  return {
+    status: "ready",
+    uri: `bolt://127.0.0.1:${env.NEO4J_LOCAL_BOLT_PORT}`,
+    boltPort: Number(env.NEO4J_LOCAL_BOLT_PORT),
+    ownerPid: 0,
+    jvmPid: null,
+    dataDir,
+    updatedAt: new Date().toISOString(),
+  };
 }

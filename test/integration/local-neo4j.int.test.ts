@@ -24,7 +24,9 @@ describeWhenLocalNeo4j("local-neo4j", () => {
       await new Promise<void>((resolve) => taken.listen(opts.boltPort, "127.0.0.1", resolve));
       try {
         await expect(startLocalNeo4j(opts)).rejects.toThrow(LocalNeo4jError);
-        await expect(startLocalNeo4j(opts)).rejects.toThrow(new RegExp(`port ${opts.boltPort} on 127.0.0.1 is already in use.*NEO4J_LOCAL_BOLT_PORT`));
+        await expect(startLocalNeo4j(opts)).rejects.toThrow(
+          new RegExp(`port ${opts.boltPort} on 127.0.0.1 is already in use.*NEO4J_LOCAL_BOLT_PORT`),
+        );
       } finally {
         taken.close();
       }
@@ -39,7 +41,10 @@ describeWhenLocalNeo4j("local-neo4j", () => {
     });
 
     it("leaves no JVM behind when its Node parent is killed with SIGKILL", async () => {
-      const child = spawn(process.execPath, ["-e", parentScript(await options())], { cwd: projectRoot, stdio: ["ignore", "pipe", "inherit"] });
+      const child = spawn(process.execPath, ["-e", parentScript(await options())], {
+        cwd: projectRoot,
+        stdio: ["ignore", "pipe", "inherit"],
+      });
       const jvmPid = await new Promise<number>((resolve, reject) => {
         child.stdout!.on("data", (chunk: Buffer) => {
           const match = /JVM (\d+)/.exec(chunk.toString());

@@ -42,8 +42,11 @@ afterAll(async () => {
 describe("money by kind", () => {
   describe("fundings", () => {
     it("sums only money paid by default: a pledge and a ceiling are not summed as paid", async () => {
-      const data = await api.query(`query ($lab: ID) { fundings(filter: {recipient: $lab}) {
-        totalCount totalUsd byAmountKind { amountKind totalUsd fundingCount undisclosedCount } } }`, { lab: `${p}lab` });
+      const data = await api.query(
+        `query ($lab: ID) { fundings(filter: {recipient: $lab}) {
+        totalCount totalUsd byAmountKind { amountKind totalUsd fundingCount undisclosedCount } } }`,
+        { lab: `${p}lab` },
+      );
       expect(data.fundings.totalCount).toBe(5);
       expect(data.fundings.totalUsd).toBe(1_500_000_000);
       expect(data.fundings.byAmountKind).toEqual([
@@ -55,12 +58,18 @@ describe("money by kind", () => {
     });
 
     it("adds the kinds the caller names to the total", async () => {
-      const data = await api.query(`query ($lab: ID) { fundings(filter: {recipient: $lab}, countAmountKinds: [PAID, COMMITTED]) { totalUsd } }`, { lab: `${p}lab` });
+      const data = await api.query(
+        `query ($lab: ID) { fundings(filter: {recipient: $lab}, countAmountKinds: [PAID, COMMITTED]) { totalUsd } }`,
+        { lab: `${p}lab` },
+      );
       expect(data.fundings.totalUsd).toBe(5_500_000_000);
     });
 
     it("keeps only the amount kinds asked", async () => {
-      const data = await api.query(`query ($lab: ID) { fundings(filter: {recipient: $lab, amountKind: [UP_TO]}) { edges { node { id amountKind } } } }`, { lab: `${p}lab` });
+      const data = await api.query(
+        `query ($lab: ID) { fundings(filter: {recipient: $lab, amountKind: [UP_TO]}) { edges { node { id amountKind } } } }`,
+        { lab: `${p}lab` },
+      );
       expect(data.fundings.edges.map((e: any) => e.node)).toEqual([{ id: `${p}fund-ceiling-lab`, amountKind: "UP_TO" }]);
     });
 
@@ -76,7 +85,12 @@ describe("money by kind", () => {
         regime totalUsd byAmountKind { amountKind totalUsd } } }`;
       const [paid] = (await api.query(query, { lab: `${p}lab` })).fundingByRegime;
       expect(paid).toMatchObject({ regime: "AUTHORITARIAN", totalUsd: 1_500_000_000 });
-      expect(paid.byAmountKind).toEqual(expect.arrayContaining([{ amountKind: "COMMITTED", totalUsd: 4_000_000_000 }, { amountKind: "UP_TO", totalUsd: 10_000_000_000 }]));
+      expect(paid.byAmountKind).toEqual(
+        expect.arrayContaining([
+          { amountKind: "COMMITTED", totalUsd: 4_000_000_000 },
+          { amountKind: "UP_TO", totalUsd: 10_000_000_000 },
+        ]),
+      );
       const [all] = (await api.query(query, { lab: `${p}lab`, kinds: ["PAID", "COMMITTED", "UP_TO"] })).fundingByRegime;
       expect(all.totalUsd).toBe(15_500_000_000);
     });
@@ -84,16 +98,27 @@ describe("money by kind", () => {
 
   describe("funding rounds", () => {
     it("holds a round's total once, with its lead and each investor's part", async () => {
-      const data = await api.query(`query ($id: ID!) { fundingRound(id: $id) {
+      const data = await api.query(
+        `query ($id: ID!) { fundingRound(id: $id) {
         name date dateKind amountUsd amountKind valuationUsd recipient { id } lead { id } sources { quote }
-        fundings { totalCount totalUsd edges { node { id funder { id } amountUsd fundingRound { id } } } } } }`, { id: `${p}series-b` });
+        fundings { totalCount totalUsd edges { node { id funder { id } amountUsd fundingRound { id } } } } } }`,
+        { id: `${p}series-b` },
+      );
       expect(data.fundingRound).toMatchObject({
-        name: "Series B", date: "2025-02", dateKind: "ANNOUNCED", amountUsd: 2_000_000_000, amountKind: "PAID", valuationUsd: 30_000_000_000,
-        recipient: { id: `${p}lab` }, lead: { id: `${p}fund` }, sources: [{ quote: "Lab A raised $2 billion" }],
+        name: "Series B",
+        date: "2025-02",
+        dateKind: "ANNOUNCED",
+        amountUsd: 2_000_000_000,
+        amountKind: "PAID",
+        valuationUsd: 30_000_000_000,
+        recipient: { id: `${p}lab` },
+        lead: { id: `${p}fund` },
+        sources: [{ quote: "Lab A raised $2 billion" }],
       });
       expect(data.fundingRound.fundings.totalCount).toBe(2);
       expect(data.fundingRound.fundings.totalUsd).toBe(0);
-      for (const { node } of data.fundingRound.fundings.edges) expect(node).toMatchObject({ amountUsd: null, fundingRound: { id: `${p}series-b` } });
+      for (const { node } of data.fundingRound.fundings.edges)
+        expect(node).toMatchObject({ amountUsd: null, fundingRound: { id: `${p}series-b` } });
     });
 
     it("lists an actor's rounds, and answers NOT_FOUND for an unknown round", async () => {

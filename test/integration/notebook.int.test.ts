@@ -26,13 +26,21 @@ const INSTALL_TIMEOUT_MS = 15 * 60_000;
 async function ensureVenv(): Promise<void> {
   if (!existsSync(python)) {
     await run("python3", ["-m", "venv", venv]).catch((error: Error) => {
-      throw new Error(`python3 -m venv failed (${error.message.trim()}). Install Python 3.11 or later with venv (on Debian: apt-get install python3-venv).`);
+      throw new Error(
+        `python3 -m venv failed (${error.message.trim()}). Install Python 3.11 or later with venv (on Debian: apt-get install python3-venv).`,
+      );
     });
   }
   const stamp = join(venv, "requirements.sha256");
-  const digest = createHash("sha256").update(readFileSync(requirements)).update(readFileSync(join(venv, "pyvenv.cfg"))).digest("hex");
+  const digest = createHash("sha256")
+    .update(readFileSync(requirements))
+    .update(readFileSync(join(venv, "pyvenv.cfg")))
+    .digest("hex");
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === digest) return;
-  await run(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", requirements], { timeout: INSTALL_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 });
+  await run(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", requirements], {
+    timeout: INSTALL_TIMEOUT_MS,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   writeFileSync(stamp, digest);
 }
 
@@ -56,30 +64,35 @@ let stderr: string;
 
 const text = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join("") : (value ?? ""));
 /** Everything a cell printed or displayed, as text (plain and HTML renderings of its values). */
-const shown = (cell: Cell) => (cell.outputs ?? []).map((o) => text(o.text) + text(o.data?.["text/plain"]) + text(o.data?.["text/html"])).join("\n");
+const shown = (cell: Cell) =>
+  (cell.outputs ?? []).map((o) => text(o.text) + text(o.data?.["text/plain"]) + text(o.data?.["text/html"])).join("\n");
 const tagged = (tag: string) => {
   const cell = cells.find((c) => c.metadata.tags?.includes(tag));
   if (!cell) throw new Error(`No cell tagged ${tag}`);
   return cell;
 };
-const pngsOf = (cell: Cell) => (cell.outputs ?? []).flatMap((o) => (o.data?.["image/png"] ? [Buffer.from(text(o.data["image/png"]), "base64")] : []));
+const pngsOf = (cell: Cell) =>
+  (cell.outputs ?? []).flatMap((o) => (o.data?.["image/png"] ? [Buffer.from(text(o.data["image/png"]), "base64")] : []));
 
-beforeAll(async () => {
-  if (process.env.TEST_SEEDS !== "present") return;
-  await ensureVenv();
-  api = await startQueryApp();
-  const url = api.app.graphqlUrl.replace(/\/graphql$/, "").replace("localhost", "127.0.0.1");
-  const result = await run(python, [join(projectRoot, "notebooks", "run_notebook.py"), notebook, executed], {
-    cwd: projectRoot,
-    env: { ...process.env, APG_URL: url, PATH: `${join(venv, "bin")}:${process.env.PATH}`, MPLBACKEND: "Agg" },
-    timeout: 10 * 60_000,
-    maxBuffer: 64 * 1024 * 1024,
-  }).catch((error: Error & { stderr?: string }) => {
-    throw new Error(`The notebook failed (the executed copy is in ${executed}):\n${error.stderr ?? error.message}`);
-  });
-  stderr = result.stderr;
-  cells = JSON.parse(readFileSync(executed, "utf8")).cells;
-}, INSTALL_TIMEOUT_MS + 10 * 60_000);
+beforeAll(
+  async () => {
+    if (process.env.TEST_SEEDS !== "present") return;
+    await ensureVenv();
+    api = await startQueryApp();
+    const url = api.app.graphqlUrl.replace(/\/graphql$/, "").replace("localhost", "127.0.0.1");
+    const result = await run(python, [join(projectRoot, "notebooks", "run_notebook.py"), notebook, executed], {
+      cwd: projectRoot,
+      env: { ...process.env, APG_URL: url, PATH: `${join(venv, "bin")}:${process.env.PATH}`, MPLBACKEND: "Agg" },
+      timeout: 10 * 60_000,
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((error: Error & { stderr?: string }) => {
+      throw new Error(`The notebook failed (the executed copy is in ${executed}):\n${error.stderr ?? error.message}`);
+    });
+    stderr = result.stderr;
+    cells = JSON.parse(readFileSync(executed, "utf8")).cells;
+  },
+  INSTALL_TIMEOUT_MS + 10 * 60_000,
+);
 
 afterAll(async () => {
   await api?.app.stop();
@@ -114,8 +127,14 @@ describeWithSeeds("notebooks/ai-policy-graph.ipynb", () => {
   });
 
   it("builds a networkx graph of the export, with as many nodes and edges", async () => {
-    const doc = await (await fetch(`${api.app.graphqlUrl.replace(/\/graphql$/, "")}/export/graph.json?asOf=2025-01-01&type=FUNDS,OWNS,CONTROLS&dataset=seeds`)).json();
-    expect(shown(tagged("networkx"))).toContain(`networkx: ${doc.nodes.length} nodes, ${doc.edges.length} edges (as of 2025-01-01, FUNDS, OWNS, CONTROLS)`);
+    const doc = await (
+      await fetch(
+        `${api.app.graphqlUrl.replace(/\/graphql$/, "")}/export/graph.json?asOf=2025-01-01&type=FUNDS,OWNS,CONTROLS&dataset=seeds`,
+      )
+    ).json();
+    expect(shown(tagged("networkx"))).toContain(
+      `networkx: ${doc.nodes.length} nodes, ${doc.edges.length} edges (as of 2025-01-01, FUNDS, OWNS, CONTROLS)`,
+    );
     expect(shown(tagged("centrality"))).toContain("betweenness");
   });
 

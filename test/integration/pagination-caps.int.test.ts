@@ -76,13 +76,19 @@ function pagedFields(): { type: string; field: GraphQLField<unknown, unknown> }[
   return Object.values(schema.getTypeMap())
     .filter(isObjectType)
     .filter((type) => !type.name.startsWith("__"))
-    .flatMap((type) => Object.values(type.getFields()).filter((f) => f.args.some((a) => a.name === "first")).map((field) => ({ type: type.name, field })));
+    .flatMap((type) =>
+      Object.values(type.getFields())
+        .filter((f) => f.args.some((a) => a.name === "first"))
+        .map((field) => ({ type: type.name, field })),
+    );
 }
 
 describeWithSeeds("pagination caps", () => {
   it("finds the paged fields of the schema", () => {
     const names = pagedFields().map(({ type, field }) => `${type}.${field.name}`);
-    expect(names).toEqual(expect.arrayContaining(["Query.actors", "Query.connections", "Actor.members", "Plan.statements", "Source.facts"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Query.actors", "Query.connections", "Actor.members", "Plan.statements", "Source.facts"]),
+    );
     expect(names.length).toBeGreaterThanOrEqual(20);
   });
 
@@ -97,7 +103,11 @@ describeWithSeeds("pagination caps", () => {
       const { body } = await postGraphql(api.app.graphqlUrl, `{ ${reach.replace("X", callWithFirst(field, LIMITS.maxPage + 1))} }`);
       const error = body.errors?.[0];
       const seen = JSON.stringify(error ?? body.data);
-      if (error?.extensions?.code !== "BAD_USER_INPUT" || error.extensions.field !== "first" || !error.message.includes(`first must be at most ${LIMITS.maxPage}`)) {
+      if (
+        error?.extensions?.code !== "BAD_USER_INPUT" ||
+        error.extensions.field !== "first" ||
+        !error.message.includes(`first must be at most ${LIMITS.maxPage}`)
+      ) {
         failures.push(`${type}.${field.name}: ${seen}`);
       }
     }

@@ -74,7 +74,12 @@ describeWithSeeds("Path queries", () => {
         ["CONTROLS", "FORWARD", "saudi-arabia-controls-pif"],
         ["NEGOTIATES_WITH", "BACKWARD", "openai-negotiates-with-pif-2025-06"],
       ]);
-      expect(shortest!.hops[1]).toMatchObject({ from: { id: "pif" }, to: { id: "openai" }, confidence: "REPORTED", relation: { validFrom: "2025-06" } });
+      expect(shortest!.hops[1]).toMatchObject({
+        from: { id: "pif" },
+        to: { id: "openai" },
+        confidence: "REPORTED",
+        relation: { validFrom: "2025-06" },
+      });
       for (const hop of shortest!.hops) {
         expect(hop.sources.length).toBeGreaterThan(0);
         expect(hop.sources[0]!.quote.length).toBeGreaterThan(0);
@@ -184,7 +189,10 @@ describeWithSeeds("Path queries", () => {
 
     it("answers as the full query does, whether the fast search sufficed or not", async () => {
       const service = new PathService(api.app.executor);
-      const full = { undirected: cypherPerUpperBound("path/connections", 1, oneTo(6)), directed: cypherPerUpperBound("path/connections-directed", 1, oneTo(6)) };
+      const full = {
+        undirected: cypherPerUpperBound("path/connections", 1, oneTo(6)),
+        directed: cypherPerUpperBound("path/connections-directed", 1, oneTo(6)),
+      };
       const questions = [
         { from: "saudi-arabia", to: "openai", maxHops: 2, first: 5, directed: false },
         { from: "saudi-arabia", to: "openai", maxHops: 4, first: 20, directed: false },
@@ -196,9 +204,17 @@ describeWithSeeds("Path queries", () => {
       let nonEmpty = 0;
       for (const question of questions) {
         const answer = await service.connections(question);
-        const expected = await api.app.executor.run("READ", queryForBound(question.directed ? full.directed : full.undirected, question.maxHops), {
-          from: question.from, to: question.to, types: question.types ?? null, asOf: question.asOf ?? null, first: question.first,
-        });
+        const expected = await api.app.executor.run(
+          "READ",
+          queryForBound(question.directed ? full.directed : full.undirected, question.maxHops),
+          {
+            from: question.from,
+            to: question.to,
+            types: question.types ?? null,
+            asOf: question.asOf ?? null,
+            first: question.first,
+          },
+        );
         expect(answer).toEqual(expected);
         if (answer.length > 0) nonEmpty += 1;
       }
@@ -276,7 +292,9 @@ describeWithSeeds("Path queries", () => {
       const distances = distanceOf(n);
       for (const id of ["mubadala", "g42", "abu-dhabi", "openai"]) expect(distances.get(id)).toBe(1);
       for (const distance of distances.values()) expect(distance).toBeLessThanOrEqual(1);
-      expect(n.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining(["mubadala-founded-mgx", "g42-founded-mgx", "abu-dhabi-founded-mgx", "mgx-funds-openai-2024-10"]));
+      expect(n.edges.map((e) => e.node.id)).toEqual(
+        expect.arrayContaining(["mubadala-founded-mgx", "g42-founded-mgx", "abu-dhabi-founded-mgx", "mgx-funds-openai-2024-10"]),
+      );
       // Relations between two neighbours belong too: Abu Dhabi controls Mubadala.
       expect(n.edges.map((e) => e.node.id)).toContain("abu-dhabi-controls-mubadala");
       expect(n.pageInfo.hasNextPage).toBe(false);
@@ -297,7 +315,10 @@ describeWithSeeds("Path queries", () => {
       // Every distance is the length of a shortest path, as Neo4j's own shortest-path search finds it.
       const shortest = await api.app.executor.run<{ id: string; distance: number }>(
         "READ",
-        { name: "test/distances", text: "MATCH p = ANY SHORTEST (:Actor {id: $id})(()--(:Actor)){0,2}(n:Actor) RETURN n.id AS id, length(p) AS distance" },
+        {
+          name: "test/distances",
+          text: "MATCH p = ANY SHORTEST (:Actor {id: $id})(()--(:Actor)){0,2}(n:Actor) RETURN n.id AS id, length(p) AS distance",
+        },
         { id: "mgx" },
       );
       expect(new Map(shortest.map((row) => [row.id, row.distance]))).toEqual(nodes);

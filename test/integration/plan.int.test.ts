@@ -18,13 +18,17 @@ const PILLARS_FOR_AND_AGAINST = `{ plan(id: "${PLAN}") { pillars { id name
 
 /** The statements about each pillar with these stances, straight from the graph. */
 async function statementIdsByPillar(stances: string[]): Promise<Record<string, string[]>> {
-  const rows = await api.app.executor.run<{ pillar: string; ids: string[] }>("READ", {
-    name: "test/pillar-statements",
-    text: `MATCH (p:Pillar)-[:PART_OF]->(:Plan {id: $plan})
+  const rows = await api.app.executor.run<{ pillar: string; ids: string[] }>(
+    "READ",
+    {
+      name: "test/pillar-statements",
+      text: `MATCH (p:Pillar)-[:PART_OF]->(:Plan {id: $plan})
            OPTIONAL MATCH (st:Statement)-[:ABOUT]->(p) WHERE st.stance IN $stances
            WITH p, st ORDER BY st.id
            RETURN p.id AS pillar, collect(st.id) AS ids`,
-  }, { plan: PLAN, stances });
+    },
+    { plan: PLAN, stances },
+  );
   return Object.fromEntries(rows.map((r) => [r.pillar, r.ids]));
 }
 
@@ -38,10 +42,20 @@ describeWithSeeds("Plan queries", () => {
       expect(pillars.map((p: any) => p.name)).toEqual(["Security", "Infrastructure", "Commercial diplomacy", "Global governance"]);
 
       const infrastructure = pillars.find((p: any) => p.id === "pillar-infrastructure");
-      expect(infrastructure.for).toContainEqual(expect.objectContaining({
-        id: "altman-proposes-pillar-infrastructure", actor: { id: "sam-altman", name: expect.any(String) }, date: "2024-07-25",
-      }));
-      expect(infrastructure.against).toContainEqual(expect.objectContaining({ id: "critics-oppose-pillar-infrastructure", actor: expect.objectContaining({ id: "anonymous-critics" }), date: null }));
+      expect(infrastructure.for).toContainEqual(
+        expect.objectContaining({
+          id: "altman-proposes-pillar-infrastructure",
+          actor: { id: "sam-altman", name: expect.any(String) },
+          date: "2024-07-25",
+        }),
+      );
+      expect(infrastructure.against).toContainEqual(
+        expect.objectContaining({
+          id: "critics-oppose-pillar-infrastructure",
+          actor: expect.objectContaining({ id: "anonymous-critics" }),
+          date: null,
+        }),
+      );
       for (const statement of pillars.flatMap((p: any) => [...p.for, ...p.against])) {
         expect(statement.sources.length).toBeGreaterThan(0);
         expect(statement.sources[0].source.url).toMatch(/^(https?:|urn:)/);
@@ -62,13 +76,20 @@ describeWithSeeds("Plan queries", () => {
       const plan = data.plan;
       expect(plan).toMatchObject({ id: PLAN, date: "2024-07-25", author: { id: "sam-altman" } });
       expect(plan.sources.map((c: any) => c.source.id)).toContain("gzero-what-altman-wants-from-washington");
-      expect(plan.statements.map((s: any) => s.id)).toEqual(expect.arrayContaining([
-        "altman-proposes-democratic-ai-plan", "bade-criticizes-democratic-ai-plan", "mitchell-criticizes-democratic-ai-plan", "critics-criticize-democratic-ai-plan",
-      ]));
+      expect(plan.statements.map((s: any) => s.id)).toEqual(
+        expect.arrayContaining([
+          "altman-proposes-democratic-ai-plan",
+          "bade-criticizes-democratic-ai-plan",
+          "mitchell-criticizes-democratic-ai-plan",
+          "critics-criticize-democratic-ai-plan",
+        ]),
+      );
       for (const s of plan.statements) expect(s.about).toEqual({ __typename: "Plan", id: PLAN });
       expect(plan.statements.map((s: any) => s.id)).not.toContain("altman-proposes-pillar-security");
       expect(plan.for.map((s: any) => s.id)).toEqual(["altman-proposes-democratic-ai-plan"]);
-      expect(plan.against.map((s: any) => s.actor.id)).toEqual(expect.arrayContaining(["scott-bade", "melanie-mitchell", "anonymous-critics"]));
+      expect(plan.against.map((s: any) => s.actor.id)).toEqual(
+        expect.arrayContaining(["scott-bade", "melanie-mitchell", "anonymous-critics"]),
+      );
     });
 
     it("returns null when no plan has the id", async () => {
@@ -86,7 +107,9 @@ describeWithSeeds("Plan queries", () => {
       // when `for` and `against` arrive together, one each per list when they arrive apart (8 at most). Pillars
       // asked one by one would cost 4 round trips for each of `for` and `against` alone.
       const all = await api.statementsOf(PILLARS_FOR_AND_AGAINST);
-      const onePerPillar = await api.statementsOf(PILLARS_FOR_AND_AGAINST.replaceAll("for {", "for(first: 1) {").replaceAll("against {", "against(first: 1) {"));
+      const onePerPillar = await api.statementsOf(
+        PILLARS_FOR_AND_AGAINST.replaceAll("for {", "for(first: 1) {").replaceAll("against {", "against(first: 1) {"),
+      );
       expect(all).toBeLessThanOrEqual(8);
       expect(onePerPillar).toBeLessThanOrEqual(8);
     });
@@ -112,8 +135,12 @@ describeWithSeeds("Plan queries", () => {
         all: statements { id }
         one: statements(first: 1) { id } } } }`);
       const infrastructure = data.plan.pillars.find((p: any) => p.id === "pillar-infrastructure");
-      expect(infrastructure.opposing).toEqual([{ id: "critics-oppose-pillar-infrastructure", stance: "OPPOSES", about: { id: "pillar-infrastructure", plan: { id: PLAN } } }]);
-      expect(infrastructure.all.map((s: any) => s.id)).toEqual(expect.arrayContaining(["critics-oppose-pillar-infrastructure", "altman-proposes-pillar-infrastructure"]));
+      expect(infrastructure.opposing).toEqual([
+        { id: "critics-oppose-pillar-infrastructure", stance: "OPPOSES", about: { id: "pillar-infrastructure", plan: { id: PLAN } } },
+      ]);
+      expect(infrastructure.all.map((s: any) => s.id)).toEqual(
+        expect.arrayContaining(["critics-oppose-pillar-infrastructure", "altman-proposes-pillar-infrastructure"]),
+      );
       // Oldest first, undated last.
       expect(infrastructure.all.at(-1).id).toBe("critics-oppose-pillar-infrastructure");
       expect(infrastructure.one).toEqual([infrastructure.all[0]]);
@@ -122,7 +149,9 @@ describeWithSeeds("Plan queries", () => {
     it("returns each pillar's own sources", async () => {
       const data = await api.query(`{ plan(id: "${PLAN}") { pillars { id sources { quote source { id } } } } }`);
       const security = data.plan.pillars.find((p: any) => p.id === "pillar-security");
-      expect(security.sources.map((c: any) => c.source.id)).toEqual(expect.arrayContaining(["bi-altman-4-things-china-ai", "developpez-altman-ia-democratique"]));
+      expect(security.sources.map((c: any) => c.source.id)).toEqual(
+        expect.arrayContaining(["bi-altman-4-things-china-ai", "developpez-altman-ia-democratique"]),
+      );
     });
   });
 });

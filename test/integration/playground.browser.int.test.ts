@@ -33,12 +33,17 @@ async function openPage(path: string): Promise<{ page: Page; requests: string[] 
 
 /** The whole text of the result pane (CodeMirror puts only the visible lines in the DOM). */
 function resultText(page: Page): Promise<string> {
-  return page.evaluate(() => (document.querySelector(".result-window .CodeMirror") as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
+  return page.evaluate(() =>
+    (document.querySelector(".result-window .CodeMirror") as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue(),
+  );
 }
 
 async function waitForResultContaining(page: Page, text: string): Promise<string> {
   await page.waitForFunction(
-    (wanted) => (document.querySelector(".result-window .CodeMirror") as unknown as { CodeMirror: { getValue(): string } } | null)?.CodeMirror.getValue().includes(wanted),
+    (wanted) =>
+      (
+        document.querySelector(".result-window .CodeMirror") as unknown as { CodeMirror: { getValue(): string } } | null
+      )?.CodeMirror.getValue().includes(wanted),
     text,
     { timeout: 30_000 },
   );
@@ -60,7 +65,9 @@ describeWithSeeds("playground", () => {
       try {
         await page.locator(".graphiql-query-editor .CodeMirror").click();
         await page.keyboard.press("Control+Enter");
-        const result = JSON.parse(await waitForResultContaining(page, "United States")) as { data: { search: { actor: { id: string } }[] } };
+        const result = JSON.parse(await waitForResultContaining(page, "United States")) as {
+          data: { search: { actor: { id: string } }[] };
+        };
         expect(result.data.search.map((hit) => hit.actor.id)).toContain("united-states");
         expect(readyMs).toBeLessThan(20_000);
         expect(externalRequests(requests)).toEqual([]);
@@ -89,7 +96,9 @@ describeWithSeeds("playground", () => {
         // send the previous operation's name.
         await page.locator(".graphiql-tab-active", { hasText: "Funders" }).waitFor();
         await page.locator(".graphiql-execute-button").click();
-        const result = JSON.parse(await waitForResultContaining(page, "Microsoft")) as { data: { funders: { edges: { node: { actor: { id: string } } }[] } } };
+        const result = JSON.parse(await waitForResultContaining(page, "Microsoft")) as {
+          data: { funders: { edges: { node: { actor: { id: string } } }[] } };
+        };
         expect(result.data.funders.edges.map((e) => e.node.actor.id)).toContain("microsoft");
         expect(externalRequests(requests)).toEqual([]);
 
@@ -108,8 +117,16 @@ describeWithSeeds("playground", () => {
       const { page, requests } = await openPage("/playground");
       try {
         const editor = (): Promise<string> =>
-          page.evaluate(() => (document.querySelector(".graphiql-query-editor .CodeMirror") as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
-        await page.evaluate(() => (document.querySelector(".graphiql-query-editor .CodeMirror") as unknown as { CodeMirror: { setValue(v: string): void } }).CodeMirror.setValue("query Mine { __typename }"));
+          page.evaluate(() =>
+            (
+              document.querySelector(".graphiql-query-editor .CodeMirror") as unknown as { CodeMirror: { getValue(): string } }
+            ).CodeMirror.getValue(),
+          );
+        await page.evaluate(() =>
+          (
+            document.querySelector(".graphiql-query-editor .CodeMirror") as unknown as { CodeMirror: { setValue(v: string): void } }
+          ).CodeMirror.setValue("query Mine { __typename }"),
+        );
         await page.locator(".graphiql-tab-active", { hasText: "Mine" }).waitFor();
         await page.locator(".playground-example", { hasText: example(/^Who funds OpenAI/).title }).click();
         await page.locator(".graphiql-tab-active", { hasText: "Funders" }).waitFor();
@@ -130,7 +147,10 @@ describeWithSeeds("playground", () => {
         await page.getByRole("button", { name: "Show Documentation Explorer" }).click();
         const docs = page.locator(".graphiql-doc-explorer");
         await docs.locator(".graphiql-doc-explorer-content").getByText("Query", { exact: true }).click();
-        await docs.locator("a.graphiql-doc-explorer-type-name", { hasText: /^Actor$/ }).first().click();
+        await docs
+          .locator("a.graphiql-doc-explorer-type-name", { hasText: /^Actor$/ })
+          .first()
+          .click();
         await expect(docs.locator(".graphiql-doc-explorer-title").textContent()).resolves.toBe("Actor");
         await docs.getByText(__type.description).waitFor();
         expect(externalRequests(requests)).toEqual([]);
@@ -158,7 +178,9 @@ describeWithSeeds("playground", () => {
 describe("playground over HTTP", () => {
   describe("GET /graphql", () => {
     it("answers an API client's GET without a query with a GraphQL error, not the page", async () => {
-      const response = await fetch(`${base}/graphql`, { headers: { accept: "application/graphql-response+json, application/json", "apollo-require-preflight": "true" } });
+      const response = await fetch(`${base}/graphql`, {
+        headers: { accept: "application/graphql-response+json, application/json", "apollo-require-preflight": "true" },
+      });
       expect(response.status).toBe(400);
       expect(response.headers.get("content-type")).not.toMatch(/text\/html/);
       expect(await response.text()).not.toMatch(/<html/i);
@@ -166,7 +188,9 @@ describe("playground over HTTP", () => {
 
     it("answers a GET with query= as a GraphQL request even when the client accepts HTML", async () => {
       const query = encodeURIComponent("{ __typename }");
-      const response = await fetch(`${base}/graphql?query=${query}`, { headers: { accept: "text/html, application/json", "apollo-require-preflight": "true" } });
+      const response = await fetch(`${base}/graphql?query=${query}`, {
+        headers: { accept: "text/html, application/json", "apollo-require-preflight": "true" },
+      });
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ data: { __typename: "Query" } });
     });

@@ -9,14 +9,21 @@ let base: string;
 beforeAll(async () => {
   // Two readers' keys, so requests that carry them are authenticated and counted against each key.
   const reader = (name: string, key: string) => ({ name, role: "reader" as const, hash: createHash("sha256").update(key).digest("hex") });
-  app = await startApp(testConfig({ seedOnStart: "false", rateLimitPerMinute: 3, apiKeys: [reader("one", "key-one"), reader("two", "key-two")] }), silentLogger);
+  app = await startApp(
+    testConfig({ seedOnStart: "false", rateLimitPerMinute: 3, apiKeys: [reader("one", "key-one"), reader("two", "key-two")] }),
+    silentLogger,
+  );
   base = app.graphqlUrl.replace(/\/graphql$/, "");
 });
 
 afterAll(() => app.stop());
 
 function ask(headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: "{ __typename }" }) });
+  return fetch(app.graphqlUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query: "{ __typename }" }),
+  });
 }
 
 describe("rate limit", () => {

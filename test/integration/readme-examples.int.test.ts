@@ -25,10 +25,13 @@ describeWithSeeds("README researcher guide", () => {
     expect(examples.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(examples.map((text, i) => [i + 1, text.split("\n")[0]!, text]))("example %i (%s) runs without errors and answers with facts", async (_i, _title, text) => {
-    const data = await api.query(text as string);
-    for (const [field, answer] of Object.entries(data)) {
-      expect([field, holdsAFact(answer)]).toEqual([field, true]);
-    }
-  });
+  it.each(examples.map((text, i) => [i + 1, text.split("\n")[0]!, text]))(
+    "example %i (%s) runs without errors and answers with facts",
+    async (_i, _title, text) => {
+      const data = await api.query(text as string);
+      for (const [field, answer] of Object.entries(data)) {
+        expect([field, holdsAFact(answer)]).toEqual([field, true]);
+      }
+    },
+  );
 });

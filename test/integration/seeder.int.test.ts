@@ -11,13 +11,17 @@ let db: { executor: Executor; close(): Promise<void> };
 
 /** Everything the dataset holds, nodes and relationships, in a stable order: compared before and after. */
 async function snapshot(): Promise<unknown[]> {
-  return db.executor.run("READ", {
-    name: "test/snapshot",
-    text: `CALL { MATCH (n) WHERE n.dataset = $p RETURN labels(n)[0] + ':' + n.id AS key, properties(n) AS props
+  return db.executor.run(
+    "READ",
+    {
+      name: "test/snapshot",
+      text: `CALL { MATCH (n) WHERE n.dataset = $p RETURN labels(n)[0] + ':' + n.id AS key, properties(n) AS props
            UNION ALL MATCH (a)-[r]->(b) WHERE a.dataset = $p OR b.dataset = $p
            RETURN type(r) + ':' + coalesce(r.id, a.id + '>' + b.id) AS key, properties(r) AS props }
            RETURN key, props ORDER BY key`,
-  }, { p });
+    },
+    { p },
+  );
 }
 
 const read = <Row>(text: string) => db.executor.run<Row>("READ", { name: "test/read", text }, { p });
@@ -27,7 +31,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.executor.run("WRITE", { name: "test/cleanup", text: "MATCH (n) WHERE n.dataset = $p OR n.id STARTS WITH $p DETACH DELETE n" }, { p });
+  await db.executor.run(
+    "WRITE",
+    { name: "test/cleanup", text: "MATCH (n) WHERE n.dataset = $p OR n.id STARTS WITH $p DETACH DELETE n" },
+    { p },
+  );
   await db.close();
 });
 
@@ -43,9 +51,18 @@ describe("seeder", () => {
          WITH r, s, c ORDER BY s.id
          RETURN r.amountUsd AS amountUsd, r.instrument AS instrument, collect(s.id) AS sources, collect(c.quote) AS quotes`,
       );
-      expect(funds).toEqual([{ amountUsd: 1500000000, instrument: "equity", sources: [`${p}src-a`, `${p}src-b`], quotes: ["The fund put in $1.5 billion, people said", "Le fonds a investi dans Lab A"] }]);
+      expect(funds).toEqual([
+        {
+          amountUsd: 1500000000,
+          instrument: "equity",
+          sources: [`${p}src-a`, `${p}src-b`],
+          quotes: ["The fund put in $1.5 billion, people said", "Le fonds a investi dans Lab A"],
+        },
+      ]);
 
-      const state = await read<{ regime: string; year: number; aliases: string[] }>(`MATCH (a:Actor {id: $p + 'state'}) RETURN a.regime AS regime, a.regimeYear AS year, a.aliases AS aliases`);
+      const state = await read<{ regime: string; year: number; aliases: string[] }>(
+        `MATCH (a:Actor {id: $p + 'state'}) RETURN a.regime AS regime, a.regimeYear AS year, a.aliases AS aliases`,
+      );
       expect(state).toEqual([{ regime: "authoritarian", year: 2023, aliases: ["Royaume"] }]);
 
       const stances = await read<{ stance: string; about: string | null }>(
@@ -53,10 +70,14 @@ describe("seeder", () => {
       );
       expect(stances).toEqual([{ stance: "proposes", about: `${p}pillar-one` }]);
 
-      const unsourced = await read<{ n: number }>(`MATCH (a)-[r]->() WHERE r.dataset = $p AND NOT EXISTS { MATCH (c:Citation {fact: r.id}) } RETURN count(r) AS n`);
+      const unsourced = await read<{ n: number }>(
+        `MATCH (a)-[r]->() WHERE r.dataset = $p AND NOT EXISTS { MATCH (c:Citation {fact: r.id}) } RETURN count(r) AS n`,
+      );
       expect(unsourced).toEqual([{ n: 0 }]);
 
-      const event = await read<{ who: string[] }>(`MATCH (a:Actor)-[i:INVOLVED_IN]->(:Event {id: $p + 'ceo-fired'}) WITH a, i ORDER BY a.id RETURN collect(a.id + '/' + i.role) AS who`);
+      const event = await read<{ who: string[] }>(
+        `MATCH (a:Actor)-[i:INVOLVED_IN]->(:Event {id: $p + 'ceo-fired'}) WITH a, i ORDER BY a.id RETURN collect(a.id + '/' + i.role) AS who`,
+      );
       expect(event).toEqual([{ who: [`${p}ceo/subject`, `${p}lab/agent`] }]);
     });
 
@@ -121,7 +142,8 @@ describe("seeder", () => {
       const before = await snapshot();
       const files = seedFixture(p);
       const [header, controls, funds] = files["relations.csv"]!.trim().split("\n");
-      files["relations.csv"] = `${header}\n${controls}\n${funds!.replace("1500000000,USD,1500000000", "2000000000,USD,2000000000")}\n${p}new,PARTNERS_WITH,${p}lab,${p}fund,2025,,,,,,,,,,reported,${p}src-a,q\n`;
+      files["relations.csv"] =
+        `${header}\n${controls}\n${funds!.replace("1500000000,USD,1500000000", "2000000000,USD,2000000000")}\n${p}new,PARTNERS_WITH,${p}lab,${p}fund,2025,,,,,,,,,,reported,${p}src-a,q\n`;
       const report = await seed(db.executor, { dirs: [seedFolder(files)], dataset: p, dryRun: true }, silentLogger);
       expect(report.relation).toEqual({ added: 1, changed: 1, unchanged: 1, removed: 1 });
       expect(await snapshot()).toEqual(before);
@@ -129,7 +151,9 @@ describe("seeder", () => {
 
     it("removes a relation that left the seed files, with its citations", async () => {
       const files = seedFixture(p);
-      files["relations.csv"] = files["relations.csv"]!.split("\n").filter((line) => !line.startsWith(`${p}ceo-leads-lab`)).join("\n");
+      files["relations.csv"] = files["relations.csv"]!.split("\n")
+        .filter((line) => !line.startsWith(`${p}ceo-leads-lab`))
+        .join("\n");
       const report = await seed(db.executor, { dirs: [seedFolder(files)], dataset: p }, silentLogger);
       expect(report.relation.removed).toBe(1);
       expect(await read(`MATCH ()-[r:LEADS {id: $p + 'ceo-leads-lab'}]->() RETURN r`)).toEqual([]);
@@ -150,9 +174,16 @@ describe("exporter", () => {
       await seed(db.executor, { dirs: [seedFolder(seedFixture(p))], dataset: p }, silentLogger);
       const out = scratchDir("apg-export-");
       const counts = await exportDataset(db.executor, p, out);
-      expect(counts).toMatchObject({ "relations.csv": 3, "citations.csv": 1, "regimes.csv": 1, "statements.csv": 2, "event_actors.csv": 2 });
+      expect(counts).toMatchObject({
+        "relations.csv": 3,
+        "citations.csv": 1,
+        "regimes.csv": 1,
+        "statements.csv": 2,
+        "event_actors.csv": 2,
+      });
       const again = await seed(db.executor, { dirs: [out], dataset: p, dryRun: true }, silentLogger);
-      for (const kind of recordKinds) expect({ kind, ...again[kind], unchanged: undefined }).toEqual({ kind, added: 0, changed: 0, removed: 0, unchanged: undefined });
+      for (const kind of recordKinds)
+        expect({ kind, ...again[kind], unchanged: undefined }).toEqual({ kind, added: 0, changed: 0, removed: 0, unchanged: undefined });
     });
   });
 });

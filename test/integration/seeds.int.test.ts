@@ -25,7 +25,11 @@ describeWithSeeds("seeds/ in Neo4j", () => {
 
   it("finds the same actor by its French and English names through the full-text index", async () => {
     const search = async (text: string) =>
-      (await read<{ id: string }>(`CALL db.index.fulltext.queryNodes('actor_names', $text) YIELD node RETURN node.id AS id LIMIT 3`, { text: `"${text}"` })).map((r) => r.id);
+      (
+        await read<{ id: string }>(`CALL db.index.fulltext.queryNodes('actor_names', $text) YIELD node RETURN node.id AS id LIMIT 3`, {
+          text: `"${text}"`,
+        })
+      ).map((r) => r.id);
     expect(await search("États-Unis")).toContain("united-states");
     expect(await search("Etats-Unis")).toContain("united-states");
     expect(await search("United States")).toContain("united-states");
@@ -34,12 +38,14 @@ describeWithSeeds("seeds/ in Neo4j", () => {
 
   it("dates OpenAI's board so that it differs between 2023-11-20 and 2024-06-14", async () => {
     const boardOn = async (day: string) =>
-      (await read<{ id: string }>(
-        `MATCH (p:Actor)-[r:BOARD_MEMBER_OF]->(:Actor {id: 'openai'})
+      (
+        await read<{ id: string }>(
+          `MATCH (p:Actor)-[r:BOARD_MEMBER_OF]->(:Actor {id: 'openai'})
          WHERE r.validFrom <= $day AND (r.validTo IS NULL OR r.validTo > $day) AND coalesce(r.role, 'voting') <> 'observer'
          RETURN DISTINCT p.id AS id ORDER BY id`,
-        { day },
-      )).map((r) => r.id);
+          { day },
+        )
+      ).map((r) => r.id);
     const before = await boardOn("2023-11-20");
     const after = await boardOn("2024-06-14");
     expect(before).toEqual(expect.arrayContaining(["adam-dangelo", "helen-toner", "ilya-sutskever"]));

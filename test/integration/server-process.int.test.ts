@@ -7,7 +7,12 @@ describeWhenLocalNeo4j("server process", () => {
   describe("on SIGINT (Ctrl-C)", () => {
     // Regression: Apollo's own signal handlers raced ours, and the process hung with the JVM still running.
     it("exits 0 and leaves no JVM behind", async () => {
-      const { child: server, jvmPid, graphqlUrl, exited } = await startServerProcess({
+      const {
+        child: server,
+        jvmPid,
+        graphqlUrl,
+        exited,
+      } = await startServerProcess({
         NEO4J_URI: "",
         NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
         NEO4J_LOCAL_DATA_DIR: scratchDir("apg-server-"),
@@ -16,7 +21,11 @@ describeWhenLocalNeo4j("server process", () => {
         PORT: String(await freePort()),
         LOG_LEVEL: "info",
       });
-      const answer = await fetch(graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: '{ actor(id: "openai") { name } }' }) });
+      const answer = await fetch(graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: '{ actor(id: "openai") { name } }' }),
+      });
       expect(await answer.json()).toEqual({ data: { actor: { name: "OpenAI" } } });
       expect(isAlive(jvmPid)).toBe(true);
 

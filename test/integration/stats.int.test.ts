@@ -10,7 +10,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api.app.executor.run("WRITE", { name: "test/cleanup", text: "MATCH (n) WHERE n.dataset = $p OR n.id STARTS WITH $p DETACH DELETE n" }, { p });
+  await api.app.executor.run(
+    "WRITE",
+    { name: "test/cleanup", text: "MATCH (n) WHERE n.dataset = $p OR n.id STARTS WITH $p DETACH DELETE n" },
+    { p },
+  );
   await api.app.stop();
 });
 
@@ -21,16 +25,20 @@ const sum = (items: { count: number }[]) => items.reduce((total, i) => total + i
 
 /** The dataset's counts, straight from the graph. */
 async function cypherCounts(dataset: string) {
-  const [row] = await api.app.executor.run<Record<string, number>>("READ", {
-    name: "test/dataset-counts",
-    text: `RETURN COUNT { MATCH (a:Actor) WHERE a.dataset = $dataset } AS actors,
+  const [row] = await api.app.executor.run<Record<string, number>>(
+    "READ",
+    {
+      name: "test/dataset-counts",
+      text: `RETURN COUNT { MATCH (a:Actor) WHERE a.dataset = $dataset } AS actors,
                   COUNT { MATCH (:Actor)-[r]->(:Actor) WHERE r.dataset = $dataset } AS relations,
                   COUNT { MATCH (:Actor)-[r:FUNDS]->(:Actor) WHERE r.dataset = $dataset } AS funds,
                   COUNT { MATCH (s:Source) WHERE s.dataset = $dataset } AS sources,
                   COUNT { MATCH (st:Statement) WHERE st.dataset = $dataset } AS statements,
                   COUNT { MATCH (e:Event) WHERE e.dataset = $dataset } AS events,
                   COUNT { MATCH (a:Actor {kind: 'state'}) WHERE a.dataset = $dataset } AS states`,
-  }, { dataset });
+    },
+    { dataset },
+  );
   return row!;
 }
 
@@ -40,7 +48,15 @@ describeWithSeeds("Stats queries", () => {
       const data = await api.query(`{ stats(dataset: "seeds") { dataset ${STATS} } }`);
       const stats = data.stats;
       const expected = await cypherCounts("seeds");
-      expect(stats).toMatchObject({ dataset: "seeds", actors: expected.actors, relations: expected.relations, sources: expected.sources, statements: expected.statements, events: expected.events, plans: 1 });
+      expect(stats).toMatchObject({
+        dataset: "seeds",
+        actors: expected.actors,
+        relations: expected.relations,
+        sources: expected.sources,
+        statements: expected.statements,
+        events: expected.events,
+        plans: 1,
+      });
       expect(stats.relationsByType).toContainEqual({ type: "FUNDS", count: expected.funds });
       expect(expected.funds).toBeGreaterThanOrEqual(113);
       expect(stats.actorsByKind).toContainEqual({ kind: "STATE", count: expected.states });
@@ -61,16 +77,30 @@ describeWithSeeds("Stats queries", () => {
                           (a)-[:OWNS {id: $p + 'owns', confidence: 'reported', dataset: $p}]->(b)`);
       const before = await api.query(`query ($d: String) { stats(dataset: $d) { ${STATS} } }`, { d: p });
       expect(before.stats).toMatchObject({
-        actors: 2, relations: 2, sources: 0, unsourcedRelations: 2,
-        actorsByKind: [{ kind: "COMPANY", count: 1 }, { kind: "INVESTOR", count: 1 }],
-        unsourcedRelationsByType: [{ type: "FUNDS", count: 1 }, { type: "OWNS", count: 1 }],
+        actors: 2,
+        relations: 2,
+        sources: 0,
+        unsourcedRelations: 2,
+        actorsByKind: [
+          { kind: "COMPANY", count: 1 },
+          { kind: "INVESTOR", count: 1 },
+        ],
+        unsourcedRelationsByType: [
+          { type: "FUNDS", count: 1 },
+          { type: "OWNS", count: 1 },
+        ],
       });
 
       // A source of this file's own, so the seeded sources' facts stay as other test files expect them.
       await write(`CREATE (:Citation {id: $p + 'citation', fact: $p + 'funds', factKind: 'relation', quote: 'q', dataset: $p})
                           -[:CITES]->(:Source {id: $p + 'source', url: 'https://example.org/', title: 'Example', language: 'en', dataset: $p})`);
       const after = await api.query(`query ($d: String) { stats(dataset: $d) { ${STATS} } }`, { d: p });
-      expect(after.stats).toMatchObject({ relations: 2, sources: 1, unsourcedRelations: 1, unsourcedRelationsByType: [{ type: "OWNS", count: 1 }] });
+      expect(after.stats).toMatchObject({
+        relations: 2,
+        sources: 1,
+        unsourcedRelations: 1,
+        unsourcedRelationsByType: [{ type: "OWNS", count: 1 }],
+      });
     });
 
     it("counts every dataset when none is given, totals equal to their breakdowns", async () => {
@@ -80,11 +110,14 @@ describeWithSeeds("Stats queries", () => {
       expect(sum(all.stats.actorsByKind)).toBe(all.stats.actors);
       expect(sum(all.stats.relationsByType)).toBe(all.stats.relations);
       expect(sum(all.stats.unsourcedRelationsByType)).toBe(all.stats.unsourcedRelations);
-      for (const field of ["actors", "relations", "sources", "statements", "events"]) expect(all.stats[field]).toBeGreaterThanOrEqual(seeds.stats[field]);
+      for (const field of ["actors", "relations", "sources", "statements", "events"])
+        expect(all.stats[field]).toBeGreaterThanOrEqual(seeds.stats[field]);
     });
 
     it("counts zero for a dataset no record carries", async () => {
-      const data = await api.query(`{ stats(dataset: "${p}nothing") { actors relations sources unsourcedRelations actorsByKind { count } } }`);
+      const data = await api.query(
+        `{ stats(dataset: "${p}nothing") { actors relations sources unsourcedRelations actorsByKind { count } } }`,
+      );
       expect(data.stats).toEqual({ actors: 0, relations: 0, sources: 0, unsourcedRelations: 0, actorsByKind: [] });
     });
 

@@ -30,8 +30,11 @@ async function wholeTimeline(actor: string, args = ""): Promise<{ totalCount: nu
   let after: string | null = null;
   let totalCount = 0;
   for (;;) {
-    const data: any = await api.query(`query ($after: String) { timeline(actor: "${actor}", first: 100, after: $after ${args}) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { ${ENTRY} } } } }`, { after });
+    const data: any = await api.query(
+      `query ($after: String) { timeline(actor: "${actor}", first: 100, after: $after ${args}) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { ${ENTRY} } } } }`,
+      { after },
+    );
     totalCount = data.timeline.totalCount;
     entries.push(...data.timeline.edges.map((e: any) => e.node));
     if (!data.timeline.pageInfo.hasNextPage) return { totalCount, entries };
@@ -52,7 +55,12 @@ describeWithSeeds("Timeline queries", () => {
       const funds2023 = indexOf(entries, "RELATION_START", "microsoft-funds-openai-2023");
       expect(funds2019).toBeGreaterThanOrEqual(0);
       expect(funds2023).toBeGreaterThan(funds2019);
-      expect(entries[funds2023]!.relation).toMatchObject({ type: "FUNDS", validFrom: "2023-01-23", from: { id: "microsoft" }, to: { id: "openai" } });
+      expect(entries[funds2023]!.relation).toMatchObject({
+        type: "FUNDS",
+        validFrom: "2023-01-23",
+        from: { id: "microsoft" },
+        to: { id: "openai" },
+      });
       expect(entries[funds2023]!.date).toBe("2023-01-23");
 
       // A board seat that ended shows where it ended.
@@ -74,16 +82,25 @@ describeWithSeeds("Timeline queries", () => {
 
     it("counts exactly the actor's dated facts, leaving undated ones out", async () => {
       const { totalCount, entries } = await wholeTimeline("openai");
-      const [expected] = await api.app.executor.run<{ starts: number; ends: number; statements: number; events: number }>("READ", {
-        name: "test/timeline-count",
-        text: `MATCH (a:Actor {id: $id})
+      const [expected] = await api.app.executor.run<{ starts: number; ends: number; statements: number; events: number }>(
+        "READ",
+        {
+          name: "test/timeline-count",
+          text: `MATCH (a:Actor {id: $id})
                RETURN COUNT { (a)-[r]-(:Actor) WHERE r.validFrom IS NOT NULL } AS starts,
                       COUNT { (a)-[r]-(:Actor) WHERE r.validTo IS NOT NULL } AS ends,
                       COUNT { MATCH (st:Statement) WHERE st.date IS NOT NULL AND ((a)-[:MADE]->(st) OR (st)-[:ABOUT]->(a)) } AS statements,
                       COUNT { (a)-[:INVOLVED_IN]->(e:Event) WHERE e.date IS NOT NULL } AS events`,
-      }, { id: "openai" });
+        },
+        { id: "openai" },
+      );
       const count = (kind: string) => entries.filter((e) => e.kind === kind).length;
-      expect({ starts: count("RELATION_START"), ends: count("RELATION_END"), statements: count("STATEMENT"), events: count("EVENT") }).toEqual(expected);
+      expect({
+        starts: count("RELATION_START"),
+        ends: count("RELATION_END"),
+        statements: count("STATEMENT"),
+        events: count("EVENT"),
+      }).toEqual(expected);
       expect(totalCount).toBe(expected!.starts + expected!.ends + expected!.statements + expected!.events);
       // An undated criticism of OpenAI in the seeds.
       expect(entries.map((e) => e.id)).not.toContain("critics-criticize-openai-ai-bubble");
@@ -93,7 +110,10 @@ describeWithSeeds("Timeline queries", () => {
       const { entries } = await wholeTimeline("sam-altman", "kind: [STATEMENT]");
       expect(entries.every((e) => e.kind === "STATEMENT")).toBe(true);
       const proposal = entries[indexOf(entries, "STATEMENT", "altman-proposes-democratic-ai-plan")]!;
-      expect(proposal).toMatchObject({ date: "2024-07-25", statement: { stance: "PROPOSES", actor: { id: "sam-altman" }, about: { __typename: "Plan", id: "altman-democratic-ai-plan" } } });
+      expect(proposal).toMatchObject({
+        date: "2024-07-25",
+        statement: { stance: "PROPOSES", actor: { id: "sam-altman" }, about: { __typename: "Plan", id: "altman-democratic-ai-plan" } },
+      });
       expect(proposal.statement.sources.length).toBeGreaterThan(0);
       const aboutAltman = entries[indexOf(entries, "STATEMENT", "marcus-criticizes-altman-2024-08")]!;
       expect(aboutAltman.statement).toMatchObject({ actor: { id: "gary-marcus" }, about: { __typename: "Actor", id: "sam-altman" } });
@@ -122,8 +142,13 @@ describeWithSeeds("Timeline queries", () => {
 
     it("pages with first and after, without repeating or skipping an entry", async () => {
       const all = await api.query(`{ timeline(actor: "openai", first: 10) { edges { node { kind id } } } }`);
-      const first = await api.query(`{ timeline(actor: "openai", first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { node { kind id } } } }`);
-      const next = await api.query(`query ($after: String) { timeline(actor: "openai", first: 5, after: $after) { pageInfo { hasPreviousPage } edges { node { kind id } } } }`, { after: first.timeline.pageInfo.endCursor });
+      const first = await api.query(
+        `{ timeline(actor: "openai", first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { node { kind id } } } }`,
+      );
+      const next = await api.query(
+        `query ($after: String) { timeline(actor: "openai", first: 5, after: $after) { pageInfo { hasPreviousPage } edges { node { kind id } } } }`,
+        { after: first.timeline.pageInfo.endCursor },
+      );
       expect([...first.timeline.edges, ...next.timeline.edges]).toEqual(all.timeline.edges);
       expect(first.timeline.pageInfo.hasNextPage).toBe(true);
       expect(next.timeline.pageInfo.hasPreviousPage).toBe(true);

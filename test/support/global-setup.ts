@@ -31,7 +31,10 @@ export default async function globalSetup(): Promise<void> {
     process.env.TEST_NEO4J = "external";
     const db = await openTestDatabase();
     try {
-      const [row] = await db.executor.run<{ present: boolean }>("READ", { name: "test/seeds-present", text: "RETURN EXISTS { MATCH (a:Actor {dataset: 'seeds'}) } AS present" });
+      const [row] = await db.executor.run<{ present: boolean }>("READ", {
+        name: "test/seeds-present",
+        text: "RETURN EXISTS { MATCH (a:Actor {dataset: 'seeds'}) } AS present",
+      });
       process.env.TEST_SEEDS = row?.present ? "present" : "absent";
     } finally {
       await db.close();
@@ -39,10 +42,18 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   process.env.TEST_NEO4J = "local";
-  console.log("\n[test setup] NEO4J_URI is unset: starting one local Neo4j (a JVM) for the run, with its store in .neo4j/test, and seeding it from seeds/.");
+  console.log(
+    "\n[test setup] NEO4J_URI is unset: starting one local Neo4j (a JVM) for the run, with its store in .neo4j/test, and seeding it from seeds/.",
+  );
   const dataDir = join(projectRoot, ".neo4j", "test");
   rmSync(dataDir, { recursive: true, force: true });
-  const neo4j = await startLocalNeo4j({ boltPort: await freePort(), dataDir, heap: "1g", pageCache: "256m", onProgress: (m) => console.log(`\n[neo4j-local] ${m}`) });
+  const neo4j = await startLocalNeo4j({
+    boltPort: await freePort(),
+    dataDir,
+    heap: "1g",
+    pageCache: "256m",
+    onProgress: (m) => console.log(`\n[neo4j-local] ${m}`),
+  });
   globalThis.localNeo4jForTests = neo4j;
   process.env.NEO4J_URI = neo4j.uri;
   process.env.NEO4J_PASSWORD = "";

@@ -71,9 +71,15 @@ function main() {
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     const update = spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
     const install = update.status === 0 ? spawnSync("apt-get", ["install", "-y", "-qq", ...missing], { stdio: "inherit", env }) : update;
-    if (install.status !== 0) stop(`apt-get could not install ${missing.join(" ")} (its output is above): fix that, or install them by hand, and run npm test again.`);
+    if (install.status !== 0)
+      stop(
+        `apt-get could not install ${missing.join(" ")} (its output is above): fix that, or install them by hand, and run npm test again.`,
+      );
     const still = missingPackages();
-    if (still.length > 0) stop(`apt-get ran, but the suite still lacks what ${listed(still)} provide: check the install (or CHROMIUM_PATH) and run npm test again.`);
+    if (still.length > 0)
+      stop(
+        `apt-get ran, but the suite still lacks what ${listed(still)} provide: check the install (or CHROMIUM_PATH) and run npm test again.`,
+      );
     installed = `installed ${missing.join(" ")} with apt-get`;
   }
   console.log(`npm test: Chromium at ${chromiumPath} and Python ${python().version} with venv are present; ${installed}.`);

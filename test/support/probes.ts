@@ -21,11 +21,21 @@ export async function askGraphql(graphqlUrl: string, query: string): Promise<Ans
     signal: AbortSignal.timeout(RESPONSE_BOUND_MS),
   });
   const body = (await response.json()) as { data?: Record<string, any> | null; errors?: { extensions?: { code?: string } }[] };
-  return { status: response.status, ms: Date.now() - started, data: body.data, codes: (body.errors ?? []).map((e) => e.extensions?.code ?? "NONE") };
+  return {
+    status: response.status,
+    ms: Date.now() - started,
+    data: body.data,
+    codes: (body.errors ?? []).map((e) => e.extensions?.code ?? "NONE"),
+  };
 }
 
 /** Polls until `check` passes, or fails naming what it last saw. */
-export async function eventually<T>(what: string, timeoutMs: number, probe: () => Promise<T>, check: (value: T) => boolean): Promise<{ value: T; ms: number }> {
+export async function eventually<T>(
+  what: string,
+  timeoutMs: number,
+  probe: () => Promise<T>,
+  check: (value: T) => boolean,
+): Promise<{ value: T; ms: number }> {
   const started = Date.now();
   let last: T | unknown;
   while (Date.now() - started < timeoutMs) {

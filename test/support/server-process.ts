@@ -31,7 +31,11 @@ export interface ServerProcess {
  * resolves once it logs "ready". Its stderr passes through to the test's.
  */
 export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["dist/src/index.js"], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["dist/src/index.js"], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const logs: LogEntry[] = [];
   return new Promise((resolve, reject) => {

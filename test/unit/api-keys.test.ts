@@ -28,7 +28,9 @@ describe("API keys", () => {
       expect(() => loadConfig({ API_KEYS: `alice:owner:${hash}` })).toThrow(ConfigError);
       expect(() => loadConfig({ API_KEYS: `alice:owner:${hash}` })).toThrow(/role must be reader, editor or admin/);
       expect(() => loadConfig({ API_KEYS: "alice:editor:s3cret" })).toThrow(/sha256 of the key/);
-      expect(() => loadConfig({ API_KEYS_FILE: "/nonexistent/keys.json" })).toThrow(/API_KEYS_FILE="\/nonexistent\/keys.json" cannot be read/);
+      expect(() => loadConfig({ API_KEYS_FILE: "/nonexistent/keys.json" })).toThrow(
+        /API_KEYS_FILE="\/nonexistent\/keys.json" cannot be read/,
+      );
       expect(() => loadConfig({ READS_REQUIRE_KEY: "yes" })).toThrow(/READS_REQUIRE_KEY/);
     });
   });
@@ -50,8 +52,12 @@ describe("API keys", () => {
     it("refuses by role: editor passes editor, not admin", () => {
       const caller = callerOf({ authorization: "Bearer s3cret" }, ring);
       expect(requireRole(caller, "editor", "x")).toEqual({ name: "alice", role: "editor" });
-      expect(() => requireRole(caller, "admin", "x")).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "FORBIDDEN" }) }));
-      expect(() => requireRole(callerOf({}, ring), "reader", "x")).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }) }));
+      expect(() => requireRole(caller, "admin", "x")).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: "FORBIDDEN" }) }),
+      );
+      expect(() => requireRole(callerOf({}, ring), "reader", "x")).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }) }),
+      );
     });
   });
 });

@@ -11,8 +11,22 @@ function size(name: string, serverP50: number, seederRate: number): SizeResult {
     targets: { actor: "a", funded: "b", hub: "c", pathFrom: "d", pathTo: "a" },
     import: { rows: 1000, loadCsv: { ms: 1000, rowsPerSecond: 1000, steps: [] }, seeder: { ms: 1000, rowsPerSecond: seederRate } },
     questions: [
-      { name: "actor-by-id", description: "", oneActor: true, mismatch: false, answer: null, stats: { raw: way(1, 1000), server: way(serverP50, 500), peer: way(4, 400) } },
-      { name: "nested-funders-boards", description: "", oneActor: false, mismatch: true, answer: null, stats: { raw: way(2, 800), server: way(20, 130), peer: way(15, 100) } },
+      {
+        name: "actor-by-id",
+        description: "",
+        oneActor: true,
+        mismatch: false,
+        answer: null,
+        stats: { raw: way(1, 1000), server: way(serverP50, 500), peer: way(4, 400) },
+      },
+      {
+        name: "nested-funders-boards",
+        description: "",
+        oneActor: false,
+        mismatch: true,
+        answer: null,
+        stats: { raw: way(2, 800), server: way(20, 130), peer: way(15, 100) },
+      },
     ],
   };
 }

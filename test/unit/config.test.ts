@@ -10,7 +10,13 @@ describe("config", () => {
 
     it("returns the external target when NEO4J_URI is set", () => {
       const config = loadConfig({ NEO4J_URI: "neo4j+s://abc.databases.neo4j.io", NEO4J_PASSWORD: "secret", NEO4J_DATABASE: "graph" });
-      expect(config.neo4j).toEqual({ kind: "external", uri: "neo4j+s://abc.databases.neo4j.io", username: "neo4j", password: "secret", database: "graph" });
+      expect(config.neo4j).toEqual({
+        kind: "external",
+        uri: "neo4j+s://abc.databases.neo4j.io",
+        username: "neo4j",
+        password: "secret",
+        database: "graph",
+      });
     });
 
     it("throws a sentence naming the variable when a value is invalid", () => {

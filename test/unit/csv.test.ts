@@ -29,7 +29,11 @@ describe("csv", () => {
     it("reads CRLF, LF and CR line ends mixed in one file", () => {
       const parsed = parseCsv('id,note\r\na,"two\nlines"\nb,c\rd,e');
       expect(parsed.problems).toEqual([]);
-      expect(parsed.rows.map((r) => [r.line, r.cells.id])).toEqual([[2, "a"], [4, "b"], [5, "d"]]);
+      expect(parsed.rows.map((r) => [r.line, r.cells.id])).toEqual([
+        [2, "a"],
+        [4, "b"],
+        [5, "d"],
+      ]);
     });
 
     it("strips a byte-order mark and skips blank lines", () => {

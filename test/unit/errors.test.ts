@@ -2,7 +2,13 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
 import { validateSync, ValidationError } from "class-validator";
 import { ArgumentValidationError } from "type-graphql";
-import { BadUserInputError, DatabaseUnavailableError, ForbiddenError, InvalidScalarValueError, NotFoundError } from "../../src/errors/app-errors";
+import {
+  BadUserInputError,
+  DatabaseUnavailableError,
+  ForbiddenError,
+  InvalidScalarValueError,
+  NotFoundError,
+} from "../../src/errors/app-errors";
 import { flattenValidationErrors, formatError } from "../../src/errors/format-error";
 import { translateNeo4jError } from "../../src/errors/translate-neo4j-error";
 import { PageArgs } from "../../src/graphql/pagination";
@@ -13,34 +19,45 @@ const neo4jError = (code: string) => new Neo4jError(`message of ${code}`, code, 
 const fromResolver = (original: Error) => new GraphQLError(original.message, { path: ["actor", "funders"], originalError: original });
 
 /** What Apollo passes to formatError as its first argument for `error`. */
-const formattedOf = (error: GraphQLError, extensions: Record<string, unknown> = { code: "INTERNAL_SERVER_ERROR", stacktrace: ["Error: boom", "    at x"] }): GraphQLFormattedError => ({
+const formattedOf = (
+  error: GraphQLError,
+  extensions: Record<string, unknown> = { code: "INTERNAL_SERVER_ERROR", stacktrace: ["Error: boom", "    at x"] },
+): GraphQLFormattedError => ({
   message: error.message,
   locations: [{ line: 1, column: 3 }],
   path: ["actor", "funders"],
   extensions,
 });
 
-const format = (error: GraphQLError, development = false, extensions?: Record<string, unknown>) => formatError(formattedOf(error, extensions), error, development);
+const format = (error: GraphQLError, development = false, extensions?: Record<string, unknown>) =>
+  formatError(formattedOf(error, extensions), error, development);
 
 describe("errors", () => {
   describe("translateNeo4jError", () => {
-    it.each(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.Transaction.DeadlockDetected", "Neo.TransientError.General.DatabaseUnavailable"])(
-      "returns DATABASE_UNAVAILABLE for %s, keeping Neo4j's error as the cause",
+    it.each([
+      "ServiceUnavailable",
+      "SessionExpired",
+      "Neo.TransientError.Transaction.DeadlockDetected",
+      "Neo.TransientError.General.DatabaseUnavailable",
+    ])("returns DATABASE_UNAVAILABLE for %s, keeping Neo4j's error as the cause", (code) => {
+      const cause = neo4jError(code);
+      const translated = translateNeo4jError(cause);
+      expect(translated).toBeInstanceOf(DatabaseUnavailableError);
+      expect((translated as DatabaseUnavailableError).extensions.code).toBe("DATABASE_UNAVAILABLE");
+      expect((translated as DatabaseUnavailableError).originalError).toBe(cause);
+    });
+
+    it.each(["Neo.ClientError.Transaction.TransactionTimedOut", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"])(
+      "returns DATABASE_UNAVAILABLE for a timeout, %s",
       (code) => {
-        const cause = neo4jError(code);
-        const translated = translateNeo4jError(cause);
-        expect(translated).toBeInstanceOf(DatabaseUnavailableError);
-        expect((translated as DatabaseUnavailableError).extensions.code).toBe("DATABASE_UNAVAILABLE");
-        expect((translated as DatabaseUnavailableError).originalError).toBe(cause);
+        expect(translateNeo4jError(neo4jError(code))).toEqual(expect.objectContaining({ extensions: { code: "DATABASE_UNAVAILABLE" } }));
       },
     );
 
-    it.each(["Neo.ClientError.Transaction.TransactionTimedOut", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"])("returns DATABASE_UNAVAILABLE for a timeout, %s", (code) => {
-      expect(translateNeo4jError(neo4jError(code))).toEqual(expect.objectContaining({ extensions: { code: "DATABASE_UNAVAILABLE" } }));
-    });
-
     it("returns DATABASE_UNAVAILABLE naming the heap setting when a transaction runs out of memory", () => {
-      const translated = translateNeo4jError(neo4jError("Neo.TransientError.General.MemoryPoolOutOfMemoryError")) as DatabaseUnavailableError;
+      const translated = translateNeo4jError(
+        neo4jError("Neo.TransientError.General.MemoryPoolOutOfMemoryError"),
+      ) as DatabaseUnavailableError;
       expect(translated.extensions.code).toBe("DATABASE_UNAVAILABLE");
       expect(translated.message).toContain("NEO4J_LOCAL_HEAP");
     });
@@ -70,7 +87,10 @@ describe("errors", () => {
         path: ["actor", "funders"],
         extensions: { code: "NOT_FOUND", field: "of", id: "nobody" },
       });
-      expect(format(fromResolver(new ForbiddenError("Editors only.", "editor"))).extensions).toEqual({ code: "FORBIDDEN", required: "editor" });
+      expect(format(fromResolver(new ForbiddenError("Editors only.", "editor"))).extensions).toEqual({
+        code: "FORBIDDEN",
+        required: "editor",
+      });
     });
 
     it("returns DATABASE_UNAVAILABLE when a resolver met Neo4j down", () => {
@@ -87,7 +107,9 @@ describe("errors", () => {
     });
 
     it("masks a Neo4j error it does not translate", () => {
-      expect(format(fromResolver(neo4jError("Neo.ClientError.Statement.SyntaxError"))).extensions).toEqual({ code: "INTERNAL_SERVER_ERROR" });
+      expect(format(fromResolver(neo4jError("Neo.ClientError.Statement.SyntaxError"))).extensions).toEqual({
+        code: "INTERNAL_SERVER_ERROR",
+      });
     });
 
     it("returns GraphQL's request errors (parse, validation) as they are", () => {
@@ -114,15 +136,25 @@ describe("errors", () => {
     });
 
     it("returns a BadUserInputError's field", () => {
-      expect(format(fromResolver(new BadUserInputError("depth must be at most 3", "depth"))).extensions).toEqual({ code: "BAD_USER_INPUT", field: "depth" });
+      expect(format(fromResolver(new BadUserInputError("depth must be at most 3", "depth"))).extensions).toEqual({
+        code: "BAD_USER_INPUT",
+        field: "depth",
+      });
     });
   });
 
   describe("flattenValidationErrors", () => {
     it("returns one problem per broken rule, nested inputs named by dotted path", () => {
-      const child = Object.assign(new ValidationError(), { property: "minAmountUsd", constraints: { min: "minAmountUsd must not be less than 0" }, children: [] });
+      const child = Object.assign(new ValidationError(), {
+        property: "minAmountUsd",
+        constraints: { min: "minAmountUsd must not be less than 0" },
+        children: [],
+      });
       const parent = Object.assign(new ValidationError(), { property: "filter", constraints: {}, children: [child] });
-      const top = Object.assign(new ValidationError(), { property: "first", constraints: { min: "first must be at least 1", isInt: "first must be an integer" } });
+      const top = Object.assign(new ValidationError(), {
+        property: "first",
+        constraints: { min: "first must be at least 1", isInt: "first must be an integer" },
+      });
       expect(flattenValidationErrors([top, parent])).toEqual([
         { field: "first", message: "first must be at least 1" },
         { field: "first", message: "first must be an integer" },

@@ -46,7 +46,13 @@ describe("lucene-query", () => {
 
   describe("actorSearchFields", () => {
     it("indexes a ticker as words, and keys it whole and by its symbol alone", () => {
-      const fields = actorSearchFields(["Nvidia"], [{ scheme: "ticker", value: "NASDAQ:NVDA" }, { scheme: "wikidata", value: "Q21708200" }]);
+      const fields = actorSearchFields(
+        ["Nvidia"],
+        [
+          { scheme: "ticker", value: "NASDAQ:NVDA" },
+          { scheme: "wikidata", value: "Q21708200" },
+        ],
+      );
       expect(fields.searchText.split("\n")).toEqual(["Nvidia", "nasdaq nvda", "nvda", "q21708200"]);
       expect(fields.searchKeys).toEqual(["nvidia", "nasdaqnvda", "nvda", "q21708200"]);
     });
@@ -64,7 +70,9 @@ describe("lucene-query", () => {
     });
 
     it("requires every word, in any of its forms, when it filters a listing", () => {
-      expect(luceneQueryOf("public investment", "all")).toBe(`(+(public^2 OR public~1) +(investment^2 OR investment~1 OR investment*) publicinvestment^3) OR "public investment"^4`);
+      expect(luceneQueryOf("public investment", "all")).toBe(
+        `(+(public^2 OR public~1) +(investment^2 OR investment~1 OR investment*) publicinvestment^3) OR "public investment"^4`,
+      );
     });
 
     it("folds dotted legal forms too", () => {

@@ -55,7 +55,12 @@ describe("pagination", () => {
       const page = toPage(["a", "b", "c"], { first: 2 }, 7);
       expect(page.edges.map((e) => e.node)).toEqual(["a", "b"]);
       expect(page.totalCount).toBe(7);
-      expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: encodeCursor(0), endCursor: encodeCursor(1) });
+      expect(page.pageInfo).toEqual({
+        hasNextPage: true,
+        hasPreviousPage: false,
+        startCursor: encodeCursor(0),
+        endCursor: encodeCursor(1),
+      });
     });
 
     it("returns cursors that continue the list when passed back as `after`", () => {
@@ -68,7 +73,12 @@ describe("pagination", () => {
     });
 
     it("returns null cursors for an empty page", () => {
-      expect(toPage([], { first: 10, after: encodeCursor(4) }, 5).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+      expect(toPage([], { first: 10, after: encodeCursor(4) }, 5).pageInfo).toEqual({
+        hasNextPage: false,
+        hasPreviousPage: true,
+        startCursor: null,
+        endCursor: null,
+      });
     });
   });
 

@@ -53,8 +53,16 @@ describe("query-cost", () => {
     });
 
     it("expands a fragment each time it is spread, and inline fragments where they stand", () => {
-      expect(measure(`{ actors(first: 2) { ...F ...F } } fragment F on Actor { id name }`)).toEqual({ depth: 2, complexity: 9, aliases: 0 });
-      expect(measure(`{ actor(id: "a") { ... on Actor { name relations(first: 1) { to { id } } } } }`)).toEqual({ depth: 4, complexity: 5, aliases: 0 });
+      expect(measure(`{ actors(first: 2) { ...F ...F } } fragment F on Actor { id name }`)).toEqual({
+        depth: 2,
+        complexity: 9,
+        aliases: 0,
+      });
+      expect(measure(`{ actor(id: "a") { ... on Actor { name relations(first: 1) { to { id } } } } }`)).toEqual({
+        depth: 4,
+        complexity: 5,
+        aliases: 0,
+      });
     });
 
     it("returns without looping on a fragment that spreads itself", () => {
@@ -62,7 +70,11 @@ describe("query-cost", () => {
     });
 
     it("does not count introspection fields", () => {
-      expect(measure(`{ __schema { types { name fields { name } } } actor(id: "a") { __typename id } }`)).toEqual({ depth: 2, complexity: 2, aliases: 0 });
+      expect(measure(`{ __schema { types { name fields { name } } } actor(id: "a") { __typename id } }`)).toEqual({
+        depth: 2,
+        complexity: 2,
+        aliases: 0,
+      });
     });
 
     it("measures a mutation from the mutation type", () => {
@@ -88,10 +100,15 @@ describe("query-cost", () => {
       ["maxDepth", `{ actor(id: "a") { relations(first: 1) { type } } }`, 2, 3],
       ["maxAliases", `{ a: actor(id: "a") { id } b: actor(id: "b") { id } }`, 1, 2],
       ["maxComplexity", `{ actors(first: 30) { id } }`, 30, 31],
-    ])("refuses an operation over %s with BAD_USER_INPUT, the limit and the operation's value", async (limitName, source, limit, actual) => {
-      const refusal = check(source);
-      await expect(refusal).rejects.toBeInstanceOf(CostLimitError);
-      await expect(refusal).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", limitName, limit, actual, http: { status: 400 } } });
-    });
+    ])(
+      "refuses an operation over %s with BAD_USER_INPUT, the limit and the operation's value",
+      async (limitName, source, limit, actual) => {
+        const refusal = check(source);
+        await expect(refusal).rejects.toBeInstanceOf(CostLimitError);
+        await expect(refusal).rejects.toMatchObject({
+          extensions: { code: "BAD_USER_INPUT", limitName, limit, actual, http: { status: 400 } },
+        });
+      },
+    );
   });
 });

@@ -21,9 +21,16 @@ describe("schema/schema.graphql", () => {
                 ...f.args.filter((a) => !a.description).map((a) => `${type.name}.${f.name}(${a.name})`),
               ])
             : isInputObjectType(type)
-              ? Object.values(type.getFields()).filter((f) => !f.description).map((f) => `${type.name}.${f.name}`)
+              ? Object.values(type.getFields())
+                  .filter((f) => !f.description)
+                  .map((f) => `${type.name}.${f.name}`)
               : [];
-        const values = isEnumType(type) ? type.getValues().filter((v) => !v.description).map((v) => `${type.name}.${v.name}`) : [];
+        const values = isEnumType(type)
+          ? type
+              .getValues()
+              .filter((v) => !v.description)
+              .map((v) => `${type.name}.${v.name}`)
+          : [];
         return [...own, ...fields, ...values];
       });
     expect(missing).toEqual([]);

@@ -23,11 +23,13 @@ const identifiersHeader = "actor,scheme,value,source,quote\n";
 describe("planSeed", () => {
   describe("money", () => {
     it("refuses an amount that does not say what it is, and a kind without an amount", () => {
-      expect(problemsWith({
-        "relations.csv":
-          `${p}r1,FUNDS,${p}fund,${p}lab,2024,,5,USD,5,,,,,,reported,${p}src-a,q\n` +
-          `${p}r2,FUNDS,${p}fund,${p}lab,2024,,,,,paid,,,,,reported,${p}src-a,q\n`,
-      })).toEqual([
+      expect(
+        problemsWith({
+          "relations.csv":
+            `${p}r1,FUNDS,${p}fund,${p}lab,2024,,5,USD,5,,,,,,reported,${p}src-a,q\n` +
+            `${p}r2,FUNDS,${p}fund,${p}lab,2024,,,,,paid,,,,,reported,${p}src-a,q\n`,
+        }),
+      ).toEqual([
         expect.stringMatching(/^relations\.csv:5: amount_kind: is required when amount is given/),
         expect.stringMatching(/^relations\.csv:6: amount_kind: is given without an amount/),
       ]);
@@ -57,7 +59,9 @@ describe("planSeed", () => {
 
     it("reads a round as one record, cited like every fact", () => {
       const files = seedFixture(p);
-      files["rounds.csv"] = roundsHeader + `${p}round,${p}lab,Series A,2024-10-02,announced,${p}fund,1500000000,USD,1500000000,paid,9000000000,reported,${p}src-a,"raised $1.5 billion"\n`;
+      files["rounds.csv"] =
+        roundsHeader +
+        `${p}round,${p}lab,Series A,2024-10-02,announced,${p}fund,1500000000,USD,1500000000,paid,9000000000,reported,${p}src-a,"raised $1.5 billion"\n`;
       const plan = planSeed([seedFolder(files)]);
       expect(plan.round).toEqual([expect.objectContaining({ id: `${p}round`, recipient: `${p}lab`, lead: `${p}fund` })]);
       expect(plan.round[0]!.props).toMatchObject({ amountKind: "paid", valuationUsd: 9_000_000_000, dateKind: "announced" });
@@ -83,12 +87,14 @@ describe("planSeed", () => {
     });
 
     it("lets a company make a chip, and not a chip fund a company", () => {
-      expect(problemsWith({
-        "actors.csv": `${p}chip,chip,Chip X,US,A test chip.\n`,
-        "relations.csv":
-          `${p}makes,MAKES,${p}lab,${p}chip,2024,,,,,,,,,,confirmed,${p}src-a,q\n` +
-          `${p}chip-funds,FUNDS,${p}chip,${p}lab,2024,,,,,,,,,,confirmed,${p}src-a,q\n`,
-      })).toEqual([expect.stringMatching(/^relations\.csv:6: from: a chip cannot be the start of FUNDS/)]);
+      expect(
+        problemsWith({
+          "actors.csv": `${p}chip,chip,Chip X,US,A test chip.\n`,
+          "relations.csv":
+            `${p}makes,MAKES,${p}lab,${p}chip,2024,,,,,,,,,,confirmed,${p}src-a,q\n` +
+            `${p}chip-funds,FUNDS,${p}chip,${p}lab,2024,,,,,,,,,,confirmed,${p}src-a,q\n`,
+        }),
+      ).toEqual([expect.stringMatching(/^relations\.csv:6: from: a chip cannot be the start of FUNDS/)]);
     });
   });
 

@@ -89,7 +89,9 @@ describe("seed-table", () => {
       const seeds = folders({ "a/grants.csv": "id,amount_usd\nx,10 billion\n" });
       const { rows, problems } = read([seeds.dir("a")]);
       expect(rows).toEqual([]);
-      expect(problems).toEqual([`${seeds.shown("a/grants.csv")}:2: amount_usd: "10 billion" is not a number (write digits only, e.g. 10000000000)`]);
+      expect(problems).toEqual([
+        `${seeds.shown("a/grants.csv")}:2: amount_usd: "10 billion" is not a number (write digits only, e.g. 10000000000)`,
+      ]);
     });
 
     it("reports a key twice in one file with the line it first appeared on, keeping the first", () => {

@@ -58,14 +58,20 @@ describe("seeds/", () => {
   it("cites a mirror, scraper or aggregator as a source's only URL for at most 10 % of sources", () => {
     // The list also names syndications (licensed copies) and rewrites (another outlet retelling a story), so that
     // curators see them; the limit is on pages whose only address is a mirror, a scraper, a redirect or a tag page.
-    const mirrors = new Set(readCsv("mirror-domains.csv").filter((row) => ["mirror", "scraper", "redirect", "tag_page"].includes(row.kind!)).map((row) => row.domain));
+    const mirrors = new Set(
+      readCsv("mirror-domains.csv")
+        .filter((row) => ["mirror", "scraper", "redirect", "tag_page"].includes(row.kind!))
+        .map((row) => row.domain),
+    );
     expect(mirrors.size).toBeGreaterThan(0);
     const isMirror = (url: unknown) => {
       const host = /^https?:\/\/([^/]+)/.exec(String(url))?.[1]?.replace(/^www\./, "");
       return host !== undefined && [...mirrors].some((domain) => host === domain || host.endsWith(`.${domain}`));
     };
     const mirrorOnly = plan.source.filter((s) => isMirror(s.props.url)).map((s) => s.id);
-    expect({ share: mirrorOnly.length / plan.source.length, over: mirrorOnly.length > plan.source.length / 10 }).toMatchObject({ over: false });
+    expect({ share: mirrorOnly.length / plan.source.length, over: mirrorOnly.length > plan.source.length / 10 }).toMatchObject({
+      over: false,
+    });
   });
 
   it("lets no two holders of a one-holder position (chief executive, chair, minister…) overlap, unless a row says why it is shared", () => {
@@ -88,7 +94,9 @@ describe("seeds/", () => {
     expect(overlaps).toEqual([]);
     // A role with no start may have begun any time before its end, so the check above cannot see it; but of the
     // holders whose role has not ended, one at most can hold the position now.
-    expect([...stillOpen].filter(([, byHolder]) => byHolder.size > 1).map(([key, byHolder]) => `${key}: ${[...byHolder.values()].join(", ")}`)).toEqual([]);
+    expect(
+      [...stillOpen].filter(([, byHolder]) => byHolder.size > 1).map(([key, byHolder]) => `${key}: ${[...byHolder.values()].join(", ")}`),
+    ).toEqual([]);
   });
 
   it("has no two actors sharing a name or alias once legal forms and spelling are folded, unless the model says why", () => {
@@ -100,22 +108,38 @@ describe("seeds/", () => {
         owners.set(key, new Set([...(owners.get(key) ?? []), a.id]));
       }
     }
-    const duplicates = [...owners].filter(([key, ids]) => ids.size > 1 && !shared.has(key)).map(([key, ids]) => `${key}: ${[...ids].join(", ")}`);
+    const duplicates = [...owners]
+      .filter(([key, ids]) => ids.size > 1 && !shared.has(key))
+      .map(([key, ids]) => `${key}: ${[...ids].join(", ")}`);
     expect(duplicates).toEqual([]);
     // Each exception names exactly the actors that share the key, so a stale one shows.
-    for (const s of model.sharedNames) expect({ key: s.key, actors: [...(owners.get(s.key) ?? [])].sort() }).toEqual({ key: s.key, actors: [...s.actors].sort() });
+    for (const s of model.sharedNames)
+      expect({ key: s.key, actors: [...(owners.get(s.key) ?? [])].sort() }).toEqual({ key: s.key, actors: [...s.actors].sort() });
   });
 
   it("gives every relation, statement, event, plan and pillar a citation with a source URL and a quote", () => {
     const sources = new Map(plan.source.map((s) => [s.id, s.props]));
-    const cited = new Set(plan.citation.filter((c) => String(c.props.quote).trim() !== "" && sources.get(String(c.source))?.url).map((c) => `${String(c.props.factKind)}:${String(c.props.fact)}`));
-    const uncited = (["relation", "statement", "event", "plan", "pillar"] as const).flatMap((kind) => plan[kind].filter((r) => !cited.has(`${kind}:${r.id}`)).map((r) => `${kind}:${r.id}`));
+    const cited = new Set(
+      plan.citation
+        .filter((c) => String(c.props.quote).trim() !== "" && sources.get(String(c.source))?.url)
+        .map((c) => `${String(c.props.factKind)}:${String(c.props.fact)}`),
+    );
+    const uncited = (["relation", "statement", "event", "plan", "pillar"] as const).flatMap((kind) =>
+      plan[kind].filter((r) => !cited.has(`${kind}:${r.id}`)).map((r) => `${kind}:${r.id}`),
+    );
     expect(uncited).toEqual([]);
   });
 
   it("holds Altman's plan with its four pillars, each proposed by Altman", () => {
-    const pillars = plan.pillar.filter((p) => p.plan === "altman-democratic-ai-plan").sort((a, b) => Number(a.props.position) - Number(b.props.position));
-    expect(pillars.map((p) => p.id)).toEqual(["pillar-security", "pillar-infrastructure", "pillar-commercial-diplomacy", "pillar-global-governance"]);
+    const pillars = plan.pillar
+      .filter((p) => p.plan === "altman-democratic-ai-plan")
+      .sort((a, b) => Number(a.props.position) - Number(b.props.position));
+    expect(pillars.map((p) => p.id)).toEqual([
+      "pillar-security",
+      "pillar-infrastructure",
+      "pillar-commercial-diplomacy",
+      "pillar-global-governance",
+    ]);
     for (const pillar of pillars) {
       expect(plan.statement.some((s) => s.actor === "sam-altman" && s.about === pillar.id && s.props.stance === "proposes")).toBe(true);
     }
@@ -124,11 +148,37 @@ describe("seeds/", () => {
 
   it("holds the article's actors, claims and events", () => {
     const actors = ids("actor");
-    for (const id of ["sam-altman", "openai", "united-states", "authoritarian-governments", "russia", "vladimir-putin", "china", "paul-nakasone", "tsmc", "nvidia", "meta", "scarlett-johansson", "elon-musk", "ilya-sutskever", "jan-leike", "openai-superalignment", "icann", "saudi-arabia"]) {
+    for (const id of [
+      "sam-altman",
+      "openai",
+      "united-states",
+      "authoritarian-governments",
+      "russia",
+      "vladimir-putin",
+      "china",
+      "paul-nakasone",
+      "tsmc",
+      "nvidia",
+      "meta",
+      "scarlett-johansson",
+      "elon-musk",
+      "ilya-sutskever",
+      "jan-leike",
+      "openai-superalignment",
+      "icann",
+      "saudi-arabia",
+    ]) {
       expect({ id, present: actors.has(id) }).toEqual({ id, present: true });
     }
     const events = ids("event");
-    for (const id of ["altman-fired-2023-11-17", "altman-reinstated-2023-11-21", "gpt-4o-launch-2024-05-13", "sky-voice-paused-2024-05-20", "superalignment-team-dissolved-2024-05-17", "china-new-generation-ai-plan-2017"]) {
+    for (const id of [
+      "altman-fired-2023-11-17",
+      "altman-reinstated-2023-11-21",
+      "gpt-4o-launch-2024-05-13",
+      "sky-voice-paused-2024-05-20",
+      "superalignment-team-dissolved-2024-05-17",
+      "china-new-generation-ai-plan-2017",
+    ]) {
       expect({ id, present: events.has(id) }).toEqual({ id, present: true });
     }
     const has = (type: string, from: string, to: string) => plan.relation.some((r) => r.type === type && r.from === from && r.to === to);
@@ -153,15 +203,21 @@ describe("schema/model.json", () => {
     const actorKind = new Map(plan.actor.map((a) => [a.id, a.props.kind]));
     const relationType = new Map(plan.relation.map((r) => [r.id, r.type]));
     const wrong = [
-      ...Object.entries(model.actorKinds).filter(([kind, e]) => actorKind.get(e.example) !== kind).map(([kind, e]) => `${kind}: ${e.example}`),
-      ...Object.entries(model.relationTypes).filter(([type, e]) => relationType.get(e.example) !== type).map(([type, e]) => `${type}: ${e.example}`),
+      ...Object.entries(model.actorKinds)
+        .filter(([kind, e]) => actorKind.get(e.example) !== kind)
+        .map(([kind, e]) => `${kind}: ${e.example}`),
+      ...Object.entries(model.relationTypes)
+        .filter(([type, e]) => relationType.get(e.example) !== type)
+        .map(([type, e]) => `${type}: ${e.example}`),
     ];
     expect(wrong).toEqual([]);
   });
 
   it("has an id index for every relation type in the migrations", () => {
     const folder = join(projectRoot, "cypher", "migrations");
-    const migrations = readdirSync(folder).map((file) => readFileSync(join(folder, file), "utf8")).join("\n");
+    const migrations = readdirSync(folder)
+      .map((file) => readFileSync(join(folder, file), "utf8"))
+      .join("\n");
     expect(relationTypes.filter((type) => !migrations.includes(`()-[r:${type}]-()`))).toEqual([]);
   });
 });

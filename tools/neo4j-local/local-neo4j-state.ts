@@ -87,7 +87,8 @@ export function removeState(dataDir: string, ownerPid: number): void {
 /** Removes a file judged stale, unless it changed since it was read (another process replaced it meanwhile). */
 export function removeStaleState(dataDir: string, stale: LocalNeo4jState | null): void {
   const now = readState(dataDir);
-  const same = stale === null ? now === "unreadable" : now !== null && now !== "unreadable" && JSON.stringify(now) === JSON.stringify(stale);
+  const same =
+    stale === null ? now === "unreadable" : now !== null && now !== "unreadable" && JSON.stringify(now) === JSON.stringify(stale);
   if (same) rmSync(stateFilePath(dataDir), { force: true });
 }
 
@@ -139,7 +140,8 @@ export async function inspectStore(dataDir: string): Promise<StoreHolder> {
   if (state === null) return { kind: "none" };
   if (state === "unreadable") return { kind: "stale", state: null };
   if (!isProcessAlive(state.ownerPid)) return { kind: "stale", state };
-  if (state.status === "ready" && state.jvmPid !== null && isLauncherJvm(state.jvmPid) && (await portAnswers(state.boltPort))) return { kind: "live", state };
+  if (state.status === "ready" && state.jvmPid !== null && isLauncherJvm(state.jvmPid) && (await portAnswers(state.boltPort)))
+    return { kind: "live", state };
   return { kind: "pending", state };
 }
 

@@ -115,7 +115,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const uri = `bolt://127.0.0.1:${options.boltPort}`;
-  const state: LocalNeo4jState = { status: "starting", uri, boltPort: options.boltPort, ownerPid: process.pid, jvmPid: null, dataDir, updatedAt: new Date().toISOString() };
+  const state: LocalNeo4jState = {
+    status: "starting",
+    uri,
+    boltPort: options.boltPort,
+    ownerPid: process.pid,
+    jvmPid: null,
+    dataDir,
+    updatedAt: new Date().toISOString(),
+  };
   await claimStore(state, progress);
   const update = (change: Partial<LocalNeo4jState>) => {
     Object.assign(state, change, { updatedAt: new Date().toISOString() });
@@ -259,11 +267,21 @@ function spawnJvm(options: LocalNeo4jOptions): Jvm {
   };
 }
 
-function waitForReady(child: ChildProcess, log: NodeJS.WritableStream, exited: Promise<{ code: number | null }>, timeoutMs: number, dataDir: string): Promise<string> {
+function waitForReady(
+  child: ChildProcess,
+  log: NodeJS.WritableStream,
+  exited: Promise<{ code: number | null }>,
+  timeoutMs: number,
+  dataDir: string,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new LocalNeo4jError(`Neo4j did not start within ${timeoutMs / 1000} s. See ${join(dataDir, "launcher.log")} and ${join(dataDir, "logs", "debug.log")}.`));
+      reject(
+        new LocalNeo4jError(
+          `Neo4j did not start within ${timeoutMs / 1000} s. See ${join(dataDir, "launcher.log")} and ${join(dataDir, "logs", "debug.log")}.`,
+        ),
+      );
     }, timeoutMs);
     const lines = createInterface({ input: child.stdout! });
     lines.on("line", (line) => {
@@ -318,7 +336,9 @@ async function claimStore(state: LocalNeo4jState, progress: (message: string) =>
           const deadline = Date.now() + 60_000;
           while (isLauncherJvm(leftJvm) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
           if (isLauncherJvm(leftJvm)) {
-            throw new LocalNeo4jError(`The Neo4j of a process that is gone (pid ${leftJvm}) still holds ${state.dataDir}. Stop it (kill ${leftJvm}), then try again.`);
+            throw new LocalNeo4jError(
+              `The Neo4j of a process that is gone (pid ${leftJvm}) still holds ${state.dataDir}. Stop it (kill ${leftJvm}), then try again.`,
+            );
           }
         }
         progress(`replacing the stale state file ${stateFilePath(state.dataDir)}`);
@@ -369,7 +389,9 @@ export async function openLocalNeo4j(options: LocalNeo4jOptions & { waitMs?: num
         throw new UnreachableCaseError(holder, "store holder");
     }
   }
-  throw new LocalNeo4jError(`Could not open the local Neo4j on ${dataDir}: its state file ${stateFilePath(dataDir)} keeps changing. Try again.`);
+  throw new LocalNeo4jError(
+    `Could not open the local Neo4j on ${dataDir}: its state file ${stateFilePath(dataDir)} keeps changing. Try again.`,
+  );
 }
 
 /** Fails early, with a sentence that says what to do, when another process holds the Bolt port. */
@@ -377,7 +399,13 @@ async function assertPortFree(port: number): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const probe = createServer();
     probe.once("error", (error: NodeJS.ErrnoException) => {
-      reject(new LocalNeo4jError(error.code === "EADDRINUSE" ? explain("PORT_IN_USE", `port ${port} on 127.0.0.1 is already in use`) : `Cannot use port ${port} on 127.0.0.1: ${error.message}`));
+      reject(
+        new LocalNeo4jError(
+          error.code === "EADDRINUSE"
+            ? explain("PORT_IN_USE", `port ${port} on 127.0.0.1 is already in use`)
+            : `Cannot use port ${port} on 127.0.0.1: ${error.message}`,
+        ),
+      );
     });
     probe.listen(port, "127.0.0.1", () => probe.close(() => resolve()));
   });
@@ -397,13 +425,17 @@ export function ensureLauncherBuilt(progress: (message: string) => void): void {
   for (const tool of ["java", "mvn"]) {
     const found = spawnSync(tool, ["-version"], { stdio: "ignore" });
     if (found.error) {
-      throw new LocalNeo4jError(`\`${tool}\` is not on PATH. The local Neo4j needs a JDK 17 and Maven (Debian: apt-get install openjdk-17-jdk-headless maven), or set NEO4J_URI to use an existing Neo4j.`);
+      throw new LocalNeo4jError(
+        `\`${tool}\` is not on PATH. The local Neo4j needs a JDK 17 and Maven (Debian: apt-get install openjdk-17-jdk-headless maven), or set NEO4J_URI to use an existing Neo4j.`,
+      );
     }
   }
   progress("building the local Neo4j launcher with Maven (the first run downloads Neo4j 5.26, about 125 MB)");
   const build = spawnSync("mvn", ["-q", "-B", "-f", join(launcherDir, "pom.xml"), "package", "-DskipTests"], { encoding: "utf8" });
   if (build.status !== 0) {
-    throw new LocalNeo4jError(`Building the local Neo4j launcher failed (mvn exit ${build.status}):\n${build.stdout}${build.stderr}\nCheck that Maven can reach its repository, or set NEO4J_URI to use an existing Neo4j.`);
+    throw new LocalNeo4jError(
+      `Building the local Neo4j launcher failed (mvn exit ${build.status}):\n${build.stdout}${build.stderr}\nCheck that Maven can reach its repository, or set NEO4J_URI to use an existing Neo4j.`,
+    );
   }
   writeFileSync(buildStamp, fingerprint);
 }

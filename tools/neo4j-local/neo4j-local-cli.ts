@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   });
   if (opened.kind === "shared") {
     const { state } = opened;
-    console.log(`Neo4j is already running at ${state.uri} on ${state.dataDir}, started by process ${state.ownerPid}; use it. It stops when that process stops.`);
+    console.log(
+      `Neo4j is already running at ${state.uri} on ${state.dataDir}, started by process ${state.ownerPid}; use it. It stops when that process stops.`,
+    );
     return;
   }
   const neo4j = opened.neo4j;

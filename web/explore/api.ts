@@ -2,13 +2,41 @@
 // is fetched, so the page works offline. Each question is one operation, written here once.
 
 export type RelationTypeName =
-  | "ALLIED_WITH" | "BOARD_MEMBER_OF" | "CONTROLS" | "CRITICIZES" | "EMPLOYED_BY" | "FOUNDED" | "FUNDS" | "LEADS"
-  | "MAKES" | "MEMBER_OF" | "NEGOTIATES_WITH" | "OWNS" | "PARTNERS_WITH" | "REGULATES" | "SUED" | "SUPPLIES";
+  | "ALLIED_WITH"
+  | "BOARD_MEMBER_OF"
+  | "CONTROLS"
+  | "CRITICIZES"
+  | "EMPLOYED_BY"
+  | "FOUNDED"
+  | "FUNDS"
+  | "LEADS"
+  | "MAKES"
+  | "MEMBER_OF"
+  | "NEGOTIATES_WITH"
+  | "OWNS"
+  | "PARTNERS_WITH"
+  | "REGULATES"
+  | "SUED"
+  | "SUPPLIES";
 
 /** Every relation type, in the order the filter lists them (as schema/schema.graphql's RelationType). */
 export const RELATION_TYPES: readonly RelationTypeName[] = [
-  "FUNDS", "OWNS", "CONTROLS", "BOARD_MEMBER_OF", "LEADS", "EMPLOYED_BY", "FOUNDED", "MEMBER_OF", "PARTNERS_WITH",
-  "SUPPLIES", "MAKES", "NEGOTIATES_WITH", "REGULATES", "ALLIED_WITH", "SUED", "CRITICIZES",
+  "FUNDS",
+  "OWNS",
+  "CONTROLS",
+  "BOARD_MEMBER_OF",
+  "LEADS",
+  "EMPLOYED_BY",
+  "FOUNDED",
+  "MEMBER_OF",
+  "PARTNERS_WITH",
+  "SUPPLIES",
+  "MAKES",
+  "NEGOTIATES_WITH",
+  "REGULATES",
+  "ALLIED_WITH",
+  "SUED",
+  "CRITICIZES",
 ];
 
 export interface ActorData {
@@ -62,7 +90,10 @@ export interface PathData {
 
 /** A GraphQL error as the server reports it; `code` is extensions.code (BAD_USER_INPUT, NOT_FOUND…). */
 export class ApiError extends Error {
-  constructor(message: string, readonly code: string | undefined) {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
     super(message);
   }
 }
@@ -114,7 +145,10 @@ async function post<T>(query: string, variables: Record<string, unknown>): Promi
   } catch {
     throw new ApiError("The server did not answer. Is it still running?", undefined);
   }
-  const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  const body = (await response.json().catch(() => null)) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  } | null;
   const first = body?.errors?.[0];
   if (first) throw new ApiError(first.message, first.extensions?.code);
   if (!response.ok || !body?.data) throw new ApiError(`The server answered HTTP ${response.status}.`, undefined);

@@ -139,10 +139,12 @@ export class Explorer {
     this.pending += 1;
     if (this.pending === 1) this.onBusy(true);
     const run = this.queue.then(task);
-    this.queue = run.catch(() => undefined).then(() => {
-      this.pending -= 1;
-      if (this.pending === 0) this.onBusy(false);
-    });
+    this.queue = run
+      .catch(() => undefined)
+      .then(() => {
+        this.pending -= 1;
+        if (this.pending === 0) this.onBusy(false);
+      });
     return run;
   }
 
@@ -153,7 +155,12 @@ export class Explorer {
       actors.set(page.center.id, page.center);
       for (const node of page.nodes) actors.set(node.actor.id, node.actor);
     }
-    return { depth, actors: [...actors.values()], relations: pages.flatMap((page) => page.edges.map((edge) => edge.node)), total: pages[0]?.totalCount ?? 0 };
+    return {
+      depth,
+      actors: [...actors.values()],
+      relations: pages.flatMap((page) => page.edges.map((edge) => edge.node)),
+      total: pages[0]?.totalCount ?? 0,
+    };
   }
 
   private readPaths(query: PathQuery): Promise<PathData[]> {

@@ -57,8 +57,12 @@ export class GraphView {
     const drawnBefore = cy.nodes().length;
     const added: string[] = [];
     cy.batch(() => {
-      cy.edges().filter((edge) => !drawing.relations.has(edge.id())).remove();
-      cy.nodes().filter((node) => !drawing.actors.has(node.id())).remove();
+      cy.edges()
+        .filter((edge) => !drawing.relations.has(edge.id()))
+        .remove();
+      cy.nodes()
+        .filter((node) => !drawing.actors.has(node.id()))
+        .remove();
       for (const actor of drawing.actors.values()) {
         const data = nodeData(actor, drawing.centres.has(actor.id));
         const node = cy.getElementById(actor.id);
@@ -74,7 +78,9 @@ export class GraphView {
         else cy.add({ group: "edges", data: edgeData(relation) } satisfies ElementDefinition);
       }
       for (const id of drawing.centres) cy.getElementById(id).addClass("centre");
-      cy.nodes().filter((node) => !drawing.centres.has(node.id())).removeClass("centre");
+      cy.nodes()
+        .filter((node) => !drawing.centres.has(node.id()))
+        .removeClass("centre");
     });
     if (added.length > 0) {
       if (drawnBefore > 0) this.placeBesideNeighbours(added);
@@ -101,7 +107,10 @@ export class GraphView {
     const middle = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
     for (const id of ids) {
       const node = this.cy.getElementById(id) as NodeSingular;
-      const anchor = node.neighborhood("node").filter((other) => !fresh.has(other.id())).first();
+      const anchor = node
+        .neighborhood("node")
+        .filter((other) => !fresh.has(other.id()))
+        .first();
       const base = anchor.nonempty() ? (anchor as NodeSingular).position() : middle;
       const angle = Math.random() * 2 * Math.PI;
       node.position({ x: base.x + 60 * Math.cos(angle), y: base.y + 60 * Math.sin(angle) });
@@ -206,7 +215,10 @@ const STYLE: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'node[kind = "STATE"]', style: { shape: "hexagon", width: 30, height: 30 } },
-  { selector: "node.centre", style: { width: 34, height: 34, "border-width": 3, "border-color": "#1b1b1b", "font-weight": "bold", "font-size": 12 } },
+  {
+    selector: "node.centre",
+    style: { width: 34, height: 34, "border-width": 3, "border-color": "#1b1b1b", "font-weight": "bold", "font-size": 12 },
+  },
   {
     selector: "edge",
     style: {
@@ -234,8 +246,30 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'edge[confidence = "REPORTED"]', style: { "line-style": "dashed" } },
   { selector: 'edge[confidence = "ALLEGED"]', style: { "line-style": "dotted" } },
   { selector: "node:selected", style: { "border-width": 4, "border-color": "#000000" } },
-  { selector: "edge:selected", style: { "text-opacity": 1, "font-size": 10, width: 4, "line-color": "#000000", "target-arrow-color": "#000000", opacity: 1, "z-index": 20 } },
+  {
+    selector: "edge:selected",
+    style: {
+      "text-opacity": 1,
+      "font-size": 10,
+      width: 4,
+      "line-color": "#000000",
+      "target-arrow-color": "#000000",
+      opacity: 1,
+      "z-index": 20,
+    },
+  },
   { selector: "node.on-path", style: { "border-width": 4, "border-color": HIGHLIGHT } },
-  { selector: "edge.on-path", style: { width: 5, "line-color": HIGHLIGHT, "target-arrow-color": HIGHLIGHT, opacity: 1, "z-index": 10, "font-size": 9, "text-opacity": 1 } },
+  {
+    selector: "edge.on-path",
+    style: {
+      width: 5,
+      "line-color": HIGHLIGHT,
+      "target-arrow-color": HIGHLIGHT,
+      opacity: 1,
+      "z-index": 10,
+      "font-size": 9,
+      "text-opacity": 1,
+    },
+  },
   { selector: ".dimmed", style: { opacity: 0.15, "text-opacity": 0 } },
 ];

@@ -2,7 +2,12 @@
 // "OWNS 49% 2024". Pure functions, so what an edge says is decided in one place.
 import type { RelationData } from "./api";
 
-const SUFFIXES: [number, string][] = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "K"]];
+const SUFFIXES: [number, string][] = [
+  [1e12, "T"],
+  [1e9, "B"],
+  [1e6, "M"],
+  [1e3, "K"],
+];
 
 /** 10000000000 → "10B", 1250000000 → "1.25B", 500 → "500". */
 export function compactNumber(value: number): string {

@@ -46,7 +46,8 @@ for (const type of RELATION_TYPES) {
 }
 
 function setCheckedTypes(types: RelationTypeName[] | null): void {
-  for (const box of typesBox.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) box.checked = types === null || types.includes(box.value as RelationTypeName);
+  for (const box of typesBox.querySelectorAll<HTMLInputElement>("input[type=checkbox]"))
+    box.checked = types === null || types.includes(box.value as RelationTypeName);
 }
 
 function checkedTypes(): RelationTypeName[] | null {
@@ -84,7 +85,11 @@ function updateCounts(): void {
   graph.dataset.asOf = drawnAsOf ?? "";
   graph.setAttribute("aria-label", `Graph of ${nodes} actors and ${edges} relations${drawnAsOf ? ` valid on ${drawnAsOf}` : ""}`);
   const names = byId<HTMLDataListElement>("drawn-actors");
-  names.replaceChildren(...[...explorer.actors.values()].map((actor) => Object.assign(document.createElement("option"), { value: actor.id, label: actor.name })));
+  names.replaceChildren(
+    ...[...explorer.actors.values()].map((actor) =>
+      Object.assign(document.createElement("option"), { value: actor.id, label: actor.name }),
+    ),
+  );
   asOf.cover([...explorer.relations.values()].map((relation) => relation.validFrom));
 }
 
@@ -218,18 +223,20 @@ byId<HTMLFormElement>("search-form").addEventListener("submit", async (event) =>
   if (!text) return;
   try {
     const hits = await searchActors(text);
-    list.replaceChildren(...hits.map(({ actor }) => {
-      const item = document.createElement("li");
-      const choose = document.createElement("button");
-      choose.type = "button";
-      choose.dataset.actorId = actor.id;
-      const detail = document.createElement("small");
-      detail.textContent = ` ${actor.kind.toLowerCase().replace(/_/g, " ")}${actor.country ? `, ${actor.country}` : ""}`;
-      choose.append(actor.name, detail);
-      choose.addEventListener("click", () => void expand(actor.id, "focus"));
-      item.append(choose);
-      return item;
-    }));
+    list.replaceChildren(
+      ...hits.map(({ actor }) => {
+        const item = document.createElement("li");
+        const choose = document.createElement("button");
+        choose.type = "button";
+        choose.dataset.actorId = actor.id;
+        const detail = document.createElement("small");
+        detail.textContent = ` ${actor.kind.toLowerCase().replace(/_/g, " ")}${actor.country ? `, ${actor.country}` : ""}`;
+        choose.append(actor.name, detail);
+        choose.addEventListener("click", () => void expand(actor.id, "focus"));
+        item.append(choose);
+        return item;
+      }),
+    );
     say(hits.length ? `${hits.length} actors match “${text}”: choose one to draw it with its neighbours.` : `No actor matches “${text}”.`);
   } catch (error) {
     failed(error);
@@ -245,7 +252,10 @@ byId<HTMLFormElement>("paths-form").addEventListener("submit", (event) => {
 async function askForPaths(): Promise<void> {
   say("Looking for paths…");
   try {
-    const [from, to] = await Promise.all([resolveActor(byId<HTMLInputElement>("path-from").value), resolveActor(byId<HTMLInputElement>("path-to").value)]);
+    const [from, to] = await Promise.all([
+      resolveActor(byId<HTMLInputElement>("path-from").value),
+      resolveActor(byId<HTMLInputElement>("path-to").value),
+    ]);
     const paths = await explorer.findPaths({
       from: from.id,
       to: to.id,
@@ -253,11 +263,22 @@ async function askForPaths(): Promise<void> {
       directed: byId<HTMLInputElement>("path-directed").checked,
       first: Number(byId<HTMLSelectElement>("path-count").value),
     });
-    say(paths.length ? `${paths.length} paths from ${from.name} to ${to.name}, highlighted; the shortest has ${paths[0]!.length} hops.` : `No path from ${from.name} to ${to.name} within these limits.`);
-    showPaths(details, paths, from, to, (index) => {
-      explorer.focusPath(index);
-      updateCounts();
-    }, selectRelation);
+    say(
+      paths.length
+        ? `${paths.length} paths from ${from.name} to ${to.name}, highlighted; the shortest has ${paths[0]!.length} hops.`
+        : `No path from ${from.name} to ${to.name} within these limits.`,
+    );
+    showPaths(
+      details,
+      paths,
+      from,
+      to,
+      (index) => {
+        explorer.focusPath(index);
+        updateCounts();
+      },
+      selectRelation,
+    );
     remember();
   } catch (error) {
     failed(error);
@@ -274,7 +295,10 @@ typesBox.addEventListener("change", () => {
   window.clearTimeout(typesTimer);
   typesTimer = window.setTimeout(() => void applyFilters(), 200);
 });
-for (const [id, checked] of [["types-all", true], ["types-none", false]] as const) {
+for (const [id, checked] of [
+  ["types-all", true],
+  ["types-none", false],
+] as const) {
   byId(id).addEventListener("click", () => {
     for (const box of typesBox.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) box.checked = checked;
     if (checked) void applyFilters();
@@ -327,7 +351,9 @@ async function openFromAddress(): Promise<void> {
   } finally {
     restored();
   }
-  say("OpenAI and its neighbours. Double-click an actor to draw its own, search for another, or move the date; the page's address keeps the view, to share or bookmark.");
+  say(
+    "OpenAI and its neighbours. Double-click an actor to draw its own, search for another, or move the date; the page's address keeps the view, to share or bookmark.",
+  );
 }
 
 window.addEventListener("popstate", () => void openFromAddress());

@@ -63,8 +63,14 @@ export function renderLegend(container: HTMLElement): void {
     return wrapper;
   };
   container.replaceChildren(
-    section("Actors", Object.values(KIND_COLOURS).map((k) => ({ ...k, shape: "dot" }))),
-    section("States, by regime (EIU)", Object.values(REGIME_COLOURS).map((r) => ({ ...r, shape: "hexagon" }))),
+    section(
+      "Actors",
+      Object.values(KIND_COLOURS).map((k) => ({ ...k, shape: "dot" })),
+    ),
+    section(
+      "States, by regime (EIU)",
+      Object.values(REGIME_COLOURS).map((r) => ({ ...r, shape: "hexagon" })),
+    ),
     section("Relations", [
       ...RELATION_FAMILIES.map((f) => ({ colour: f.colour, label: f.label, shape: "line" })),
       { colour: "#555555", label: "Reported (dashed)", shape: "dashed" },

@@ -37,7 +37,11 @@ export function isEmptyViewState(state: ViewState): boolean {
 
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
-  const list = (name: string) => (params.get(name) ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+  const list = (name: string) =>
+    (params.get(name) ?? "")
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean);
   const expanded = (name: string): Expanded[] =>
     list(name).flatMap((part) => {
       const [id, depth] = part.split(":");
@@ -56,9 +60,16 @@ export function parseViewState(search: string): ViewState {
     expand: expanded("expand"),
     asOf: asOf && DAY.test(asOf) ? asOf : null,
     types: types.length > 0 ? types : null,
-    path: from && to && ID.test(from) && ID.test(to)
-      ? { from, to, maxHops: number("hops", PATH_DEFAULTS.maxHops), first: number("paths", PATH_DEFAULTS.first), directed: params.get("directed") === "1" }
-      : null,
+    path:
+      from && to && ID.test(from) && ID.test(to)
+        ? {
+            from,
+            to,
+            maxHops: number("hops", PATH_DEFAULTS.maxHops),
+            first: number("paths", PATH_DEFAULTS.first),
+            directed: params.get("directed") === "1",
+          }
+        : null,
   };
 }
 

@@ -43,7 +43,10 @@ const fetcher: GraphiQLProps["fetcher"] = async (params, options) => {
  * the operation laid out one field a line (the README packs it into a few wide lines for reading on a page).
  */
 function exampleText(example: Example): string {
-  const comment = [example.title, example.description].filter(Boolean).map((line) => `# ${line}\n`).join("");
+  const comment = [example.title, example.description]
+    .filter(Boolean)
+    .map((line) => `# ${line}\n`)
+    .join("");
   const document = parse(example.query);
   return `${comment}${print({ ...document, definitions: document.definitions.map(nameOperation) })}\n`;
 }
@@ -95,8 +98,8 @@ function ExamplesPanel() {
     <div className="playground-examples">
       <div className="graphiql-doc-explorer-title">Examples</div>
       <p className="playground-examples-intro">
-        The questions of the README&apos;s researcher guide, each answered by a tested query. Choose one, then run it
-        with the ▶ button or Ctrl-Enter. The Docs panel describes every type, field and argument.
+        The questions of the README&apos;s researcher guide, each answered by a tested query. Choose one, then run it with the ▶ button or
+        Ctrl-Enter. The Docs panel describes every type, field and argument.
       </p>
       <ul>
         {EXAMPLES.map((example) => (
