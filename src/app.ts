@@ -1,22 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { KeyRing } from "./auth/api-keys";
-import { authPlugin } from "./auth/auth.plugin";
 import { callerOf } from "./auth/caller";
 import type { Config } from "./config";
 import { DatabasePreparation } from "./database-preparation";
-import { argumentPathPlugin } from "./errors/argument-path";
-import { unwrapResolverError } from "@apollo/server/errors";
-import { ErrorCode } from "./errors/error-code";
-import { formatError } from "./errors/format-error";
 import { exploreRoute } from "./explore/explore.route";
 import { exportRoute } from "./export/export.route";
-import { buildApiSchema } from "./graphql/build-schema";
 import type { ApiContext } from "./graphql/context";
+import { createGraphqlServer } from "./graphql/graphql-server";
 import { Loaders } from "./graphql/loaders";
 import { createRequestListener } from "./http/http-server";
 import type { Logger } from "./logger";
@@ -24,9 +18,8 @@ import type { Executor } from "./neo4j/executor";
 import { openNeo4j } from "./neo4j/open-neo4j";
 import { playgroundRoute, servePlaygroundPage } from "./playground/playground.route";
 import { CorsPolicy } from "./safety/cors";
-import { costLimitsPlugin } from "./safety/query-cost";
 import { RateLimiter } from "./safety/rate-limit";
-import { createResolvers, createServices } from "./services";
+import { createServices } from "./services";
 
 export interface RunningApp {
   /** e.g. http://localhost:4000/graphql */
@@ -48,35 +41,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
 
     const services = createServices(executor);
     const keys = new KeyRing(config.apiKeys);
-    const schema = await buildApiSchema(createResolvers(services));
     const httpServer = createServer();
-    const apollo = new ApolloServer<ApiContext>({
-      schema,
-      formatError: (formatted, error) => {
-        const shown = formatError(formatted, error, config.development);
-        // The client sees "Internal server error"; the operator needs the real one.
-        if (shown.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR)
-          logger.error({ err: unwrapResolverError(error), path: formatted.path }, "unexpected error, masked for the client");
-        return shown;
-      },
-      includeStacktraceInErrorResponses: config.development,
+    // The drain plugin stops new connections and waits for requests in flight when apollo.stop() runs. The landing
+    // page stays off: Apollo's default one loads from a CDN and shows nothing offline.
+    const apollo = await createGraphqlServer(services, config, logger, {
       introspection: config.introspection,
-      // Several operations in one JSON array would multiply every limit below; Apollo refuses them (400) by default.
-      allowBatchedHttpRequests: false,
-      // src/index.ts owns SIGINT/SIGTERM: it stops Apollo, then the driver, then Neo4j, in that order.
-      stopOnTerminationSignals: false,
-      // The drain plugin stops new connections and waits for requests in flight when apollo.stop() runs.
-      // The landing page stays off: Apollo's default one loads from a CDN and shows nothing offline.
-      // Cache control stays off: the API sets no cache hints, and the plugin wraps every field's resolver to
-      // read them (a list of 400 relations paid for it 1,200 times per request).
-      plugins: [
-        ApolloServerPluginDrainHttpServer({ httpServer }),
-        ApolloServerPluginLandingPageDisabled(),
-        ApolloServerPluginCacheControlDisabled(),
-        argumentPathPlugin,
-        authPlugin(config.readsRequireKey),
-        costLimitsPlugin(config.limits),
-      ],
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     });
     await apollo.start();
     httpServer.on(

@@ -1,20 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServer } from "@apollo/server";
+import type { ApolloServer } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import pino from "pino";
-import { authPlugin } from "../auth/auth.plugin";
 import type { Caller } from "../auth/caller";
 import type { Identity } from "../auth/identity";
 import { loadConfig, type Config } from "../config";
 import { DatabasePreparation } from "../database-preparation";
-import { argumentPathPlugin } from "../errors/argument-path";
-import { formatError } from "../errors/format-error";
-import { buildApiSchema } from "../graphql/build-schema";
 import type { ApiContext } from "../graphql/context";
+import { createGraphqlServer } from "../graphql/graphql-server";
 import { Loaders } from "../graphql/loaders";
 import { openNeo4j } from "../neo4j/open-neo4j";
-import { createResolvers, createServices } from "../services";
+import { createServices } from "../services";
 
 /** Where the graph is. Each option left out is read from the environment, as `npm start` reads it (see README, Configuration). */
 export interface OpenGraphOptions {
@@ -105,14 +101,8 @@ export async function openGraph(options: OpenGraphOptions = {}): Promise<Graph> 
     await preparation.start();
     const services = createServices(neo4j.executor);
     const caller: Caller = { identity: options.as === undefined ? { name: "local", role: "admin" } : options.as, badKey: false };
-    // The same Apollo options as startApp's, less the HTTP plugins.
-    apollo = new ApolloServer<ApiContext>({
-      schema: await buildApiSchema(createResolvers(services)),
-      formatError: (formatted, error) => formatError(formatted, error, config.development),
-      includeStacktraceInErrorResponses: config.development,
-      stopOnTerminationSignals: false,
-      plugins: [ApolloServerPluginCacheControlDisabled(), argumentPathPlugin, authPlugin(config.readsRequireKey)],
-    });
+    // The server's GraphQL core (cost limits, masked errors logged), less the HTTP transport.
+    apollo = await createGraphqlServer(services, config, logger);
     await apollo.start();
     const server = apollo;
     let closed = false;

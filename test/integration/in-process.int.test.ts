@@ -72,6 +72,14 @@ describeWithSeeds("in-process API", () => {
       }
     });
 
+    it("holds operations to the server's cost limits", async () => {
+      // Relation fields nested inside one another, past the depth limit (MAX_QUERY_DEPTH, 10 by default).
+      const deep = `{ actor(id: "openai") { members { edges { node { from { members { edges { node { from { members { edges { node { from { id } } } } } } } } } } } } } }`;
+      const local = await graph.execute(deep);
+      expect(local.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", limitName: "maxDepth" });
+      expect(local).toEqual(await overHttp(deep, {}));
+    });
+
     it("gives each operation its own loaders: the same round trips for 100 items as for 3", async () => {
       const operation = (first: number) =>
         `{ actor(id: "openai") { relations(first: ${first}) { edges { node { sources { quote } from { id name } to { id } } } } } }`;
