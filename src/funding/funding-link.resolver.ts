@@ -3,7 +3,7 @@ import { Actor } from "../actor/actor.type";
 import { requireActor } from "../actor/require-actor";
 import type { ApiContext } from "../graphql/context";
 import { pageWindow, toPage, type Page } from "../graphql/pagination";
-import { actorOf } from "./actor-of";
+import { actorOf } from "../actor/actor-of";
 import { FundingChainArgs } from "./funding.args";
 import type { FundingService } from "./funding.service";
 import { FundingLink, FundingLinkConnection, type FundingLinkRow } from "./funding-link.type";

@@ -5,7 +5,7 @@ import { NotFoundError } from "../errors/app-errors";
 import type { ApiContext } from "../graphql/context";
 import { PageArgs, pageWindow } from "../graphql/pagination";
 import { Citation } from "../source/source.type";
-import { actorOf } from "./actor-of";
+import { actorOf } from "../actor/actor-of";
 import { CountAmountKindsArgs } from "./funding.args";
 import { fundingPage } from "./funding.resolver";
 import type { FundingService } from "./funding.service";

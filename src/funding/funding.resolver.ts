@@ -6,7 +6,7 @@ import { pageWindow, toPage, type PageArgs } from "../graphql/pagination";
 import { PartialDateScalar } from "../graphql/scalars";
 import type { RelationRow } from "../relation/relation.type";
 import { Citation } from "../source/source.type";
-import { actorOf } from "./actor-of";
+import { actorOf } from "../actor/actor-of";
 import { CountAmountKindsArgs, FundingsArgs, fundingQueryOf } from "./funding.args";
 import type { FundingService, FundingSlice } from "./funding.service";
 import { countedUsd } from "./amount-total.type";

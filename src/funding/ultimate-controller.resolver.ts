@@ -2,7 +2,7 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root, type ResolverInterface
 import { Actor } from "../actor/actor.type";
 import { requireActor } from "../actor/require-actor";
 import type { ApiContext } from "../graphql/context";
-import { actorOf } from "./actor-of";
+import { actorOf } from "../actor/actor-of";
 import { UltimateControllersArgs } from "./funding.args";
 import type { FundingService } from "./funding.service";
 import { UltimateController, type UltimateControllerRow } from "./ultimate-controller.type";

@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root, type ResolverInterface } from "type-graphql";
+import { actorOf } from "../actor/actor-of";
 import { Actor } from "../actor/actor.type";
 import { requireActor } from "../actor/require-actor";
 import type { ApiContext } from "../graphql/context";
@@ -37,8 +38,6 @@ export class NeighborhoodResolver implements ResolverInterface<Neighborhood> {
 export class NeighborhoodNodeResolver implements ResolverInterface<NeighborhoodNode> {
   @FieldResolver(() => Actor)
   async actor(@Root() node: NeighborhoodNodeRow, @Ctx() { loaders }: ApiContext): Promise<Actor> {
-    const actor = await loaders.actor.load(node.actorId);
-    if (!actor) throw new Error(`A neighborhood names actor ${node.actorId}, which does not exist.`);
-    return actor;
+    return actorOf(loaders, node.actorId, "A neighborhood");
   }
 }

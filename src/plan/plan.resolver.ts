@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root, type ResolverInterface } from "type-graphql";
+import { actorOf } from "../actor/actor-of";
 import { Actor } from "../actor/actor.type";
 import type { ApiContext } from "../graphql/context";
 import { FirstArgs } from "../graphql/pagination";
@@ -29,9 +30,7 @@ export class PlanResolver implements ResolverInterface<Plan> {
 
   @FieldResolver(() => Actor)
   async author(@Root() plan: Plan, @Ctx() { loaders }: ApiContext): Promise<Actor> {
-    const actor = await loaders.actor.load(plan.authorId);
-    if (!actor) throw new Error(`Plan ${plan.id} names author ${plan.authorId}, which does not exist.`);
-    return actor;
+    return actorOf(loaders, plan.authorId, `Plan ${plan.id}`);
   }
 
   @FieldResolver(() => [Citation])

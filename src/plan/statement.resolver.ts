@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root, type ResolverInterface } from "type-graphql";
+import { actorOf } from "../actor/actor-of";
 import { UnreachableCaseError } from "../errors/unreachable-case-error";
 import { Actor } from "../actor/actor.type";
 import type { ApiContext } from "../graphql/context";
@@ -14,9 +15,7 @@ export class StatementResolver implements ResolverInterface<Statement> {
 
   @FieldResolver(() => Actor)
   async actor(@Root() statement: StatementRow, @Ctx() { loaders }: ApiContext): Promise<Actor> {
-    const actor = await loaders.actor.load(statement.actorId);
-    if (!actor) throw new Error(`Statement ${statement.id} names actor ${statement.actorId}, which does not exist.`);
-    return actor;
+    return actorOf(loaders, statement.actorId, `Statement ${statement.id}`);
   }
 
   @FieldResolver(() => [Citation])

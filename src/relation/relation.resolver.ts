@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root, type ResolverInterface } from "type-graphql";
+import { actorOf } from "../actor/actor-of";
 import { actorFromProperties } from "../actor/actor-properties";
 import { Actor } from "../actor/actor.type";
 import { roundLoader } from "../funding/funding-round.loader";
@@ -49,7 +50,5 @@ export async function endOf(relation: RelationRow, id: string, loaders: ApiConte
     loaders.actor.prime(id, actor);
     return actor;
   }
-  const actor = await loaders.actor.load(id);
-  if (!actor) throw new Error(`Relation ${relation.id} names actor ${id}, which does not exist.`);
-  return actor;
+  return actorOf(loaders, id, `Relation ${relation.id}`);
 }

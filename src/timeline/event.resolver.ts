@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root, type ResolverInterface } from "type-graphql";
+import { actorOf } from "../actor/actor-of";
 import { Actor } from "../actor/actor.type";
 import type { ApiContext } from "../graphql/context";
 import { Citation } from "../source/source.type";
@@ -18,8 +19,6 @@ export class EventResolver implements ResolverInterface<Event> {
 export class EventParticipantResolver implements ResolverInterface<EventParticipant> {
   @FieldResolver(() => Actor)
   async actor(@Root() participant: EventParticipantRow, @Ctx() { loaders }: ApiContext): Promise<Actor> {
-    const actor = await loaders.actor.load(participant.actorId);
-    if (!actor) throw new Error(`An event names participant ${participant.actorId}, which does not exist.`);
-    return actor;
+    return actorOf(loaders, participant.actorId, "An event");
   }
 }
