@@ -14,14 +14,11 @@ import type { Executor } from "./neo4j/executor";
 import { PillarResolver } from "./plan/pillar.resolver";
 import { PlanResolver } from "./plan/plan.resolver";
 import { PlanService } from "./plan/plan.service";
-import { StatementResolver } from "./plan/statement.resolver";
 import { NeighborhoodResolver } from "./neighborhood/neighborhood.resolver";
 import { NeighborhoodService } from "./neighborhood/neighborhood.service";
 import { PathResolver } from "./path/path.resolver";
 import { PathService } from "./path/path.service";
-import { RelationResolver } from "./relation/relation.resolver";
 import { RelationService } from "./relation/relation.service";
-import { SourceFactResolver } from "./source/source-fact.resolver";
 import { SourceResolver } from "./source/source.resolver";
 import { SourceService } from "./source/source.service";
 import { StatsResolver } from "./stats/stats.resolver";
@@ -67,16 +64,13 @@ export function createResolvers(services: Services): object[] {
     new ActorRelationsResolver(services.relations),
     new FundingResolver(services.funding),
     new FundingRoundResolver(services.funding),
-    new RelationResolver(services.funding),
     new FundingLinkResolver(services.funding),
     new UltimateControllerResolver(services.funding),
     new RegimeGroupResolver(services.funding),
     new PlanResolver(services.plans),
     new PillarResolver(services.plans),
-    new StatementResolver(services.plans),
     new TimelineResolver(services.timeline),
     new SourceResolver(services.sources),
-    new SourceFactResolver(services.sources, services.plans, services.timeline, services.funding),
     new StatsResolver(services.stats),
     new PathResolver(services.paths),
     new NeighborhoodResolver(services.neighborhoods),

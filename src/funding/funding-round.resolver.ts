@@ -10,7 +10,6 @@ import { CountAmountKindsArgs } from "./funding.args";
 import { fundingPage } from "./funding.resolver";
 import type { FundingService } from "./funding.service";
 import type { FundingPage } from "./funding.type";
-import { roundLoader } from "./funding-round.loader";
 import { FundingRound, type FundingRoundRow } from "./funding-round.type";
 
 /** `fundingRound` and `fundingRounds`, and the fields of a round, filled through the loaders. */
@@ -23,7 +22,7 @@ export class FundingRoundResolver implements ResolverInterface<FundingRound> {
     @Arg("id", () => ID, { description: 'The round\'s id, e.g. "anthropic-2025-03-series-e".' }) id: string,
     @Ctx() { loaders }: ApiContext,
   ): Promise<FundingRoundRow> {
-    const round = await roundLoader(loaders, this.fundingService).load(id);
+    const round = await loaders.fundingRound.load(id);
     if (!round)
       throw new NotFoundError(
         `No funding round has the id "${id}" (id). List an actor's rounds with fundingRounds(recipient: …).`,

@@ -11,7 +11,6 @@ import { CountAmountKindsArgs, FundingsArgs, fundingQueryOf } from "./funding.ar
 import type { FundingService, FundingSlice } from "./funding.service";
 import { countedUsd } from "./amount-total.type";
 import { FundingRound, type FundingRoundRow } from "./funding-round.type";
-import { roundLoader } from "./funding-round.loader";
 import { Funding, FundingConnection, type FundingPage } from "./funding.type";
 
 /** `fundings`, the edge list of who funds whom, and the fields of a Funding, filled through the loaders. */
@@ -47,7 +46,7 @@ export class FundingResolver implements ResolverInterface<Funding> {
     description: "The funding round this is the funder's part of, when the sources tie it to one.",
   })
   fundingRound(@Root() funding: RelationRow, @Ctx() { loaders }: ApiContext): Promise<FundingRoundRow | null> | null {
-    return funding.fundingRoundId ? roundLoader(loaders, this.fundingService).load(funding.fundingRoundId) : null;
+    return funding.fundingRoundId ? loaders.fundingRound.load(funding.fundingRoundId) : null;
   }
 
   @FieldResolver(() => Actor)

@@ -1,12 +1,23 @@
 import DataLoader from "dataloader";
 import type { ActorService } from "../actor/actor.service";
 import type { Actor } from "../actor/actor.type";
+import type { FundingRoundRow } from "../funding/funding-round.type";
+import type { FundingService } from "../funding/funding.service";
+import type { Pillar, Plan } from "../plan/plan.type";
+import type { PlanService } from "../plan/plan.service";
+import type { StatementRow } from "../plan/statement.type";
+import type { RelationRow } from "../relation/relation.type";
 import { factKeyString, type FactKey, type SourceService } from "../source/source.service";
-import type { Citation } from "../source/source.type";
+import type { Citation, Source } from "../source/source.type";
+import type { EventRow } from "../timeline/event.type";
+import type { TimelineService } from "../timeline/timeline.service";
 
 export interface LoaderServices {
   actors: ActorService;
   sources: SourceService;
+  plans: PlanService;
+  timeline: TimelineService;
+  funding: FundingService;
 }
 
 /**
@@ -20,11 +31,26 @@ export class Loaders {
   readonly actor: DataLoader<string, Actor | null>;
   /** The citations (source and quote) of a fact. */
   readonly citations: DataLoader<FactKey, Citation[], string>;
+  /** Each record by its id, null for an unknown id: one query for all asked in a tick. */
+  readonly source: DataLoader<string, Source | null>;
+  readonly relation: DataLoader<string, RelationRow | null>;
+  readonly event: DataLoader<string, EventRow | null>;
+  readonly plan: DataLoader<string, Plan | null>;
+  readonly pillar: DataLoader<string, Pillar | null>;
+  readonly statement: DataLoader<string, StatementRow | null>;
+  readonly fundingRound: DataLoader<string, FundingRoundRow | null>;
   private readonly byArgs = new Map<string, DataLoader<unknown, unknown>>();
 
   constructor(services: LoaderServices) {
     this.actor = new DataLoader((ids) => services.actors.findByIds(ids));
     this.citations = new DataLoader((keys) => services.sources.citationsOf(keys), { cacheKeyFn: factKeyString });
+    this.source = new DataLoader((ids) => services.sources.sourcesByIds(ids));
+    this.relation = new DataLoader((ids) => services.sources.relationsByIds(ids));
+    this.event = new DataLoader((ids) => services.timeline.eventsByIds(ids));
+    this.plan = new DataLoader((ids) => services.plans.plansByIds(ids));
+    this.pillar = new DataLoader((ids) => services.plans.pillarsByIds(ids));
+    this.statement = new DataLoader((ids) => services.plans.statementsByIds(ids));
+    this.fundingRound = new DataLoader((ids) => services.funding.roundsByIds(ids));
   }
 
   /**

@@ -3,7 +3,7 @@ import type { ApiContext } from "../graphql/context";
 import { FirstArgs } from "../graphql/pagination";
 import { Citation } from "../source/source.type";
 import { StatementsArgs } from "./plan.args";
-import { planLoader, statementsAboutLoader } from "./plan.loaders";
+import { statementsAboutLoader } from "./plan.loaders";
 import { STANCES_AGAINST, STANCES_FOR, type PlanService } from "./plan.service";
 import { Pillar, Plan } from "./plan.type";
 import { Statement, type StatementRow } from "./statement.type";
@@ -18,7 +18,7 @@ export class PillarResolver implements ResolverInterface<Pillar> {
 
   @FieldResolver(() => Plan)
   async plan(@Root() pillar: Pillar, @Ctx() { loaders }: ApiContext): Promise<Plan> {
-    const plan = await planLoader(loaders, this.planService).load(pillar.planId);
+    const plan = await loaders.plan.load(pillar.planId);
     if (!plan) throw new Error(`Pillar ${pillar.id} names plan ${pillar.planId}, which does not exist.`);
     return plan;
   }

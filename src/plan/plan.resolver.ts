@@ -5,7 +5,7 @@ import type { ApiContext } from "../graphql/context";
 import { FirstArgs } from "../graphql/pagination";
 import { Citation } from "../source/source.type";
 import { PlanArgs, PlansArgs, StatementsArgs } from "./plan.args";
-import { planLoader, statementsAboutLoader } from "./plan.loaders";
+import { statementsAboutLoader } from "./plan.loaders";
 import { STANCES_AGAINST, STANCES_FOR, type PlanService } from "./plan.service";
 import { Pillar, Plan } from "./plan.type";
 import { Statement, type StatementRow } from "./statement.type";
@@ -25,7 +25,7 @@ export class PlanResolver implements ResolverInterface<Plan> {
 
   @Query(() => Plan, { nullable: true, description: "One plan by its slug id; null when no plan has it." })
   plan(@Args() { id }: PlanArgs, @Ctx() { loaders }: ApiContext): Promise<Plan | null> {
-    return planLoader(loaders, this.planService).load(id);
+    return loaders.plan.load(id);
   }
 
   @FieldResolver(() => Actor)

@@ -4,15 +4,11 @@ import { UnreachableCaseError } from "../errors/unreachable-case-error";
 import { Actor } from "../actor/actor.type";
 import type { ApiContext } from "../graphql/context";
 import { Citation } from "../source/source.type";
-import { pillarLoader, planLoader } from "./plan.loaders";
-import type { PlanService } from "./plan.service";
 import { Statement, StatementSubject, type StatementRow } from "./statement.type";
 
 /** Fills a statement's speaker, subject and sources through the request's loaders, whichever query returned it. */
 @Resolver(() => Statement)
 export class StatementResolver implements ResolverInterface<Statement> {
-  constructor(private readonly planService: PlanService) {}
-
   @FieldResolver(() => Actor)
   async actor(@Root() statement: StatementRow, @Ctx() { loaders }: ApiContext): Promise<Actor> {
     return actorOf(loaders, statement.actorId, `Statement ${statement.id}`);
@@ -30,9 +26,9 @@ export class StatementResolver implements ResolverInterface<Statement> {
     if (aboutKind === null || aboutId === null) return null;
     switch (aboutKind) {
       case "plan":
-        return planLoader(loaders, this.planService).load(aboutId);
+        return loaders.plan.load(aboutId);
       case "pillar":
-        return pillarLoader(loaders, this.planService).load(aboutId);
+        return loaders.pillar.load(aboutId);
       case "actor":
         return loaders.actor.load(aboutId);
       default:

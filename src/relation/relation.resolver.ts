@@ -2,9 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root, type ResolverInterface } from "type
 import { actorOf } from "../actor/actor-of";
 import { actorFromProperties } from "../actor/actor-properties";
 import { Actor } from "../actor/actor.type";
-import { roundLoader } from "../funding/funding-round.loader";
 import { FundingRound, type FundingRoundRow } from "../funding/funding-round.type";
-import type { FundingService } from "../funding/funding.service";
 import type { ApiContext } from "../graphql/context";
 import { Citation } from "../source/source.type";
 import { Relation, type RelationRow } from "./relation.type";
@@ -12,14 +10,12 @@ import { Relation, type RelationRow } from "./relation.type";
 /** Fills a relation's ends and sources through the request's loaders, whichever query returned the relation. */
 @Resolver(() => Relation)
 export class RelationResolver implements ResolverInterface<Relation> {
-  constructor(private readonly fundingService: FundingService) {}
-
   @FieldResolver(() => FundingRound, {
     nullable: true,
     description: "For FUNDS, the funding round this is the funder's part of, when the sources tie it to one.",
   })
   fundingRound(@Root() relation: RelationRow, @Ctx() { loaders }: ApiContext): Promise<FundingRoundRow | null> | null {
-    return relation.fundingRoundId ? roundLoader(loaders, this.fundingService).load(relation.fundingRoundId) : null;
+    return relation.fundingRoundId ? loaders.fundingRound.load(relation.fundingRoundId) : null;
   }
 
   @FieldResolver(() => Actor)

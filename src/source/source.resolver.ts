@@ -23,7 +23,7 @@ export class SourceResolver {
 
   @Query(() => Source, { nullable: true, description: "One source by its slug id; null when no source has it." })
   source(@Args() { id }: SourceArgs, @Ctx() { loaders }: ApiContext): Promise<Source | null> {
-    return loaders.forArgs<string, Source | null>("Source.byId", {}, (ids) => this.sourceService.sourcesByIds(ids)).load(id);
+    return loaders.source.load(id);
   }
 
   @FieldResolver(() => SourceFactConnection, {
