@@ -5,9 +5,9 @@ import { BadUserInputError, NotFoundError } from "../errors/app-errors";
 import { model, relationTypes } from "../model/model";
 import { cypher, cypherPerName } from "../neo4j/cypher-file";
 import type { Executor, QueryRunner } from "../neo4j/executor";
-import type { RelationInput } from "../relation/relation.input";
+import { relationProps, type RelationInput } from "../relation/relation.input";
 import type { RelationRow } from "../relation/relation.type";
-import type { SourceInput } from "../source/source.input";
+import { sourceProps, type SourceInput } from "../source/source.input";
 import type { Source } from "../source/source.type";
 import { comparePartialDates } from "../validation/validators";
 import type { Change } from "./change.type";
@@ -106,14 +106,7 @@ export class CurationService {
   async addSource(input: SourceInput, by: Identity): Promise<Source> {
     return this.executor.transaction("WRITE", "curation/upsert-source", async (tx) => {
       const [state] = await tx.run<{ source: Source }>(sourceState, { id: input.id });
-      const props = {
-        url: input.url,
-        via: input.via ?? null,
-        title: input.title,
-        publisher: input.publisher ?? null,
-        published: input.published ?? null,
-        language: input.language,
-      };
+      const props = sourceProps(input);
       const [row] = await tx.run<{ source: Source }>(upsertSourceQuery, { id: input.id, by: by.name, props });
       await recordChange(tx, by.name, {
         action: "addSource",
@@ -171,24 +164,7 @@ export class CurationService {
       }
 
       const [state] = await tx.run<{ relation: StoredRelation }>(relationState, { id: input.id });
-      const props = {
-        confidence: input.confidence,
-        validFrom: input.validFrom ?? null,
-        validFromKind: input.validFromKind ?? null,
-        validTo: input.validTo ?? null,
-        amount: input.amount ?? null,
-        currency: input.currency ?? null,
-        amountUsd: input.amountUsd ?? null,
-        amountKind: input.amountKind ?? null,
-        fundingRound: input.fundingRound ?? null,
-        round: input.round ?? null,
-        instrument: input.instrument ?? null,
-        stake: input.stake ?? null,
-        role: input.role ?? null,
-        position: input.position ?? null,
-        sharedPosition: input.sharedPosition ?? null,
-        note: input.note ?? null,
-      };
+      const props = relationProps(input);
       const [row] = await tx.run<{ relation: StoredRelation }>(query, {
         id: input.id,
         from: input.from,

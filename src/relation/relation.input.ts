@@ -102,3 +102,25 @@ export class RelationInput extends MoneyInput {
   @IsIn(vocabulary("confidence"), { message: `confidence must be one of ${vocabulary("confidence").join(", ")}` })
   confidence!: string;
 }
+
+/** The properties a relation is stored with: every optional field as null when empty. The seeder and the edits store these. */
+export function relationProps(input: RelationInput): Record<string, unknown> {
+  return {
+    confidence: input.confidence,
+    validFrom: input.validFrom ?? null,
+    validFromKind: input.validFromKind ?? null,
+    validTo: input.validTo ?? null,
+    amount: input.amount ?? null,
+    currency: input.currency ?? null,
+    amountUsd: input.amountUsd ?? null,
+    amountKind: input.amountKind ?? null,
+    fundingRound: input.fundingRound ?? null,
+    round: input.round ?? null,
+    instrument: input.instrument ?? null,
+    stake: input.stake ?? null,
+    role: input.role ?? null,
+    position: input.position ?? null,
+    sharedPosition: input.sharedPosition ?? null,
+    note: input.note ?? null,
+  };
+}

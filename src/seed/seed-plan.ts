@@ -19,6 +19,8 @@ import {
   sourceTable,
   statementTable,
 } from "./seed-tables";
+import { relationProps } from "../relation/relation.input";
+import { sourceProps } from "../source/source.input";
 
 /** Every problem found in the seed folders, each as `file:line: column: message`. Nothing was written. */
 export class SeedValidationError extends Error {
@@ -235,16 +237,7 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
     (p) => p.event,
   );
   return {
-    source: sources.map(({ row }) =>
-      record(row.id, {
-        url: row.url,
-        via: row.via ?? null,
-        title: row.title,
-        publisher: row.publisher ?? null,
-        published: row.published ?? null,
-        language: row.language,
-      }),
-    ),
+    source: sources.map(({ row }) => record(row.id, sourceProps(row))),
     actor: actors.map(({ row }) => {
       const own = aliasesOf.get(row.id) ?? [];
       const ids = identifiersOf.get(row.id) ?? [];
@@ -266,28 +259,7 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
       });
     }),
     relation: relations.map(({ row }) => ({
-      ...record(
-        row.id,
-        {
-          confidence: row.confidence,
-          validFrom: row.validFrom ?? null,
-          validFromKind: row.validFromKind ?? null,
-          validTo: row.validTo ?? null,
-          amount: row.amount ?? null,
-          currency: row.currency ?? null,
-          amountUsd: row.amountUsd ?? null,
-          amountKind: row.amountKind ?? null,
-          fundingRound: row.fundingRound ?? null,
-          round: row.round ?? null,
-          instrument: row.instrument ?? null,
-          stake: row.stake ?? null,
-          role: row.role ?? null,
-          position: row.position ?? null,
-          sharedPosition: row.sharedPosition ?? null,
-          note: row.note ?? null,
-        },
-        { type: row.type, from: row.from, to: row.to },
-      ),
+      ...record(row.id, relationProps(row), { type: row.type, from: row.from, to: row.to }),
     })) as RelationRecord[],
     round: rounds.map(({ row }) =>
       record(

@@ -46,6 +46,18 @@ export class SourceInput {
   language!: string;
 }
 
+/** The properties a source is stored with: every optional field as null when empty. The seeder and the edits store these. */
+export function sourceProps(input: SourceInput): Record<string, unknown> {
+  return {
+    url: input.url,
+    via: input.via ?? null,
+    title: input.title,
+    publisher: input.publisher ?? null,
+    published: input.published ?? null,
+    language: input.language,
+  };
+}
+
 /** One source supporting one fact, with the words that do so. */
 @InputType({ description: "A further source for a fact, with its supporting quote." })
 export class CitationInput {
