@@ -18,6 +18,9 @@ import { NeighborhoodResolver } from "./neighborhood/neighborhood.resolver";
 import { NeighborhoodService } from "./neighborhood/neighborhood.service";
 import { PathResolver } from "./path/path.resolver";
 import { PathService } from "./path/path.service";
+import { ActorPoliciesResolver } from "./policy/policy-ends.resolver";
+import { PolicyResolver } from "./policy/policy.resolver";
+import { PolicyService } from "./policy/policy.service";
 import { RelationService } from "./relation/relation.service";
 import { SourceResolver } from "./source/source.resolver";
 import { SourceService } from "./source/source.service";
@@ -39,6 +42,7 @@ export interface Services {
   neighborhoods: NeighborhoodService;
   curation: CurationService;
   histories: HistoryService;
+  policies: PolicyService;
 }
 
 export function createServices(executor: Executor): Services {
@@ -54,6 +58,7 @@ export function createServices(executor: Executor): Services {
     neighborhoods: new NeighborhoodService(executor),
     curation: new CurationService(executor),
     histories: new HistoryService(executor),
+    policies: new PolicyService(executor),
   };
 }
 
@@ -75,5 +80,7 @@ export function createResolvers(services: Services): object[] {
     new PathResolver(services.paths),
     new NeighborhoodResolver(services.neighborhoods),
     new CurationResolver(services.curation, services.histories),
+    new PolicyResolver(services.policies),
+    new ActorPoliciesResolver(services.policies),
   ];
 }

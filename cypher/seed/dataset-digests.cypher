@@ -18,6 +18,8 @@ CALL {
   UNION ALL
   MATCH (n:Event) WHERE n.dataset = $dataset RETURN 'event' AS kind, n.id AS id, null AS relType, n.digest AS digest
   UNION ALL
+  MATCH (n:Policy) WHERE n.dataset = $dataset RETURN 'policy' AS kind, n.id AS id, null AS relType, n.digest AS digest
+  UNION ALL
   MATCH (n:Citation) WHERE n.dataset = $dataset RETURN 'citation' AS kind, n.id AS id, null AS relType, n.digest AS digest
 }
 RETURN kind, id, relType, digest

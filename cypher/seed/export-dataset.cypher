@@ -69,6 +69,28 @@ CALL {
   WITH e, [x IN collect({actor: a.id, role: i.role}) WHERE x.actor IS NOT NULL] AS actors
   RETURN 'event' AS kind, e {.id, .name, .date, .endDate, .description, .confidence, actors: actors} AS row
   UNION ALL
+  MATCH (p:Policy)
+  WHERE ($dataset IS NULL OR p.dataset = $dataset)
+    AND ($asOf IS NULL OR coalesce(p.announced, p.inForce) <= $asOf)
+    AND ($kinds IS NULL OR NOT EXISTS { MATCH (p)<-[:ISSUED]-(issuer:Actor) WHERE NOT issuer.kind IN $kinds })
+  CALL (p) {
+    MATCH (issuer:Actor)-[link:ISSUED]->(p)
+    RETURN link, 'ISSUED' AS type, issuer.id AS from, p.id AS to
+    UNION ALL
+    MATCH (p)-[link]->(end)
+    WHERE link.id IS NOT NULL AND NOT end:Source
+      AND (NOT end:Actor OR $kinds IS NULL OR end.kind IN $kinds)
+      AND (NOT end:Policy OR (($asOf IS NULL OR coalesce(end.announced, end.inForce) <= $asOf)
+           AND ($kinds IS NULL OR NOT EXISTS { MATCH (end)<-[:ISSUED]-(issuer:Actor) WHERE NOT issuer.kind IN $kinds })))
+      AND (NOT end:Pillar OR EXISTS { MATCH (end)-[:PART_OF]->(plan:Plan)<-[:AUTHORED]-(author:Actor)
+           WHERE ($kinds IS NULL OR author.kind IN $kinds) AND ($asOf IS NULL OR plan.date IS NULL OR plan.date <= $asOf) })
+    RETURN link, type(link) AS type, p.id AS from, end.id AS to
+  }
+  WITH p, link, type, from, to ORDER BY link.id
+  WITH p, collect(link {.id, type: type, from: from, to: to, .effect, .validFrom, .validFromKind, .validTo, .role, .reason, .confidence}) AS links
+  RETURN 'policy' AS kind, p {.id, .kind, .name, .officialTitle, .description, .jurisdiction, .announced, .inForce, .amended, .ended, .endKind,
+           .confidence, .aliases, .aliasLanguages, links: links} AS row
+  UNION ALL
   MATCH (c:Citation)-[:CITES]->(s:Source) WHERE $dataset IS NULL OR c.dataset = $dataset
   RETURN 'citation' AS kind, c {.fact, .factKind, .quote, source: s.id} AS row
 }

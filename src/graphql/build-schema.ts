@@ -15,6 +15,13 @@ import { PlanResolver } from "../plan/plan.resolver";
 import { StatementResolver } from "../plan/statement.resolver";
 import { NeighborhoodNodeResolver, NeighborhoodResolver } from "../neighborhood/neighborhood.resolver";
 import { PathResolver } from "../path/path.resolver";
+import { ActorPoliciesResolver, PillarPoliciesResolver, PolicyEntryResolver } from "../policy/policy-ends.resolver";
+import {
+  PolicyChangeResolver,
+  PolicyPillarLinkResolver,
+  PolicyResolver,
+  PolicyTargetResolver,
+} from "../policy/policy.resolver";
 import { projectRoot } from "../project-root";
 import { HopResolver } from "../relation/hop.resolver";
 import { RelationResolver } from "../relation/relation.resolver";
@@ -50,6 +57,13 @@ export const resolvers: NonEmptyArray<Function> = [
   NeighborhoodResolver,
   NeighborhoodNodeResolver,
   CurationResolver,
+  PolicyResolver,
+  PolicyTargetResolver,
+  PolicyChangeResolver,
+  PolicyPillarLinkResolver,
+  ActorPoliciesResolver,
+  PillarPoliciesResolver,
+  PolicyEntryResolver,
 ];
 
 export const schemaFile = join(projectRoot, "schema", "schema.graphql");

@@ -6,6 +6,8 @@ import type { FundingService } from "../funding/funding.service";
 import type { Pillar, Plan } from "../plan/plan.type";
 import type { PlanService } from "../plan/plan.service";
 import type { StatementRow } from "../plan/statement.type";
+import type { PolicyService } from "../policy/policy.service";
+import type { PillarPolicyRow, PolicyLinkRow, PolicyRow, PolicyTargetRow } from "../policy/policy.type";
 import type { RelationRow } from "../relation/relation.type";
 import { factKeyString, type FactKey, type SourceService } from "../source/source.service";
 import type { Citation, Source } from "../source/source.type";
@@ -18,6 +20,7 @@ export interface LoaderServices {
   plans: PlanService;
   timeline: TimelineService;
   funding: FundingService;
+  policies: PolicyService;
 }
 
 /**
@@ -39,6 +42,13 @@ export class Loaders {
   readonly pillar: DataLoader<string, Pillar | null>;
   readonly statement: DataLoader<string, StatementRow | null>;
   readonly fundingRound: DataLoader<string, FundingRoundRow | null>;
+  readonly policy: DataLoader<string, PolicyRow | null>;
+  /** A policy instrument's links other than TARGETS (issuers, changes, pillars). */
+  readonly policyLinks: DataLoader<string, PolicyLinkRow[]>;
+  /** A TARGETS link by its id; null for an unknown id or a link of another type. */
+  readonly policyTarget: DataLoader<string, PolicyTargetRow | null>;
+  /** The instruments linked to a pillar. */
+  readonly pillarPolicies: DataLoader<string, PillarPolicyRow[]>;
   private readonly byArgs = new Map<string, DataLoader<unknown, unknown>>();
 
   constructor(services: LoaderServices) {
@@ -51,6 +61,13 @@ export class Loaders {
     this.pillar = new DataLoader((ids) => services.plans.pillarsByIds(ids));
     this.statement = new DataLoader((ids) => services.plans.statementsByIds(ids));
     this.fundingRound = new DataLoader((ids) => services.funding.roundsByIds(ids));
+    this.policy = new DataLoader((ids) => services.policies.policiesByIds(ids));
+    this.policyLinks = new DataLoader((ids) => services.policies.linksOf(ids));
+    this.policyTarget = new DataLoader(async (ids) => {
+      const rows = await services.policies.targets({ linkIds: ids });
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    });
+    this.pillarPolicies = new DataLoader((ids) => services.policies.linksOfPillars(ids));
   }
 
   /**

@@ -42,6 +42,20 @@ export function renderModelDoc(): string {
       "",
     );
   }
+  out.push(
+    "## Policy instruments and their links",
+    "",
+    "A policy instrument is a record (`seeds/policies.csv`, see Records below). Its links (`seeds/policy_links.csv`) join it",
+    "to the actors that issued it, the actors, states and products it targets, the instruments it changes, and the pillars of",
+    "the plan. Each link has an id, and a source with its quote (a pillar link may give a stated reason instead).",
+    "",
+    "| type | reads | from | to | meaning |",
+    "|---|---|---|---|---|",
+    ...Object.entries(model.policyLinkTypes).map(
+      ([type, e]) => `| \`${type}\` | ${e.label} / ${e.reverseLabel} | ${e.from} | ${e.to} | ${e.description} |`,
+    ),
+    "",
+  );
   out.push("## Closed vocabularies", "");
   for (const [name, values] of Object.entries(model.vocabularies)) {
     out.push(`### ${name}`, "", ...Object.entries(values).map(([value, meaning]) => `- \`${value}\`: ${meaning}`), "");

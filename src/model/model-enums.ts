@@ -56,3 +56,9 @@ export const IdentifierScheme = vocabularyEnum(
 export const Stance = vocabularyEnum("Stance", model.vocabularies.stance, "Where a statement stands on what it is about.");
 
 export const EventRole = vocabularyEnum("EventRole", model.vocabularies.eventRole, "The part an actor plays in an event.");
+
+export const PolicyKind = vocabularyEnum("PolicyKind", model.vocabularies.policyKind, "What kind of policy instrument a record is.");
+
+export const PolicyEffect = vocabularyEnum("PolicyEffect", model.vocabularies.policyEffect, "What a policy instrument does to a target.");
+
+export const PolicyEndKind = vocabularyEnum("PolicyEndKind", model.vocabularies.policyEndKind, "How a policy instrument ended.");

@@ -29,11 +29,24 @@ type VocabularyName =
   | "identifierScheme"
   | "boardRole"
   | "stance"
-  | "eventRole";
+  | "eventRole"
+  | "policyKind"
+  | "policyEffect"
+  | "policyEndKind";
+
+/** One link type of a policy instrument: what it means and which kinds of record it joins. */
+export interface PolicyLinkTypeEntry {
+  label: string;
+  reverseLabel: string;
+  description: string;
+  from: "actor" | "policy";
+  to: "actor" | "policy" | "pillar";
+}
 
 interface ModelFile {
   actorKinds: Record<string, ModelEntry>;
   relationTypes: Record<string, RelationTypeEntry>;
+  policyLinkTypes: Record<string, PolicyLinkTypeEntry>;
   vocabularies: Record<VocabularyName, Record<string, string>>;
   regimeIndex: { name: string; description: string };
   /** Names that several actors share once folded (src/actor/lucene-query.ts searchKey), each with the reason. */
@@ -62,6 +75,12 @@ export const productKinds: readonly string[] = actorKinds.filter((kind) => model
 export const relationTypes: readonly string[] = Object.keys(model.relationTypes);
 for (const type of relationTypes) {
   if (!/^[A-Z][A-Z_]*$/.test(type)) throw new Error(`schema/model.json: relation type "${type}" must be UPPER_SNAKE_CASE.`);
+}
+
+/** The closed list of a policy instrument's link types ("TARGETS"); the only names that reach Cypher as its link types. */
+export const policyLinkTypes: readonly string[] = Object.keys(model.policyLinkTypes);
+for (const type of policyLinkTypes) {
+  if (!/^[A-Z][A-Z_]*$/.test(type)) throw new Error(`schema/model.json: policy link type "${type}" must be UPPER_SNAKE_CASE.`);
 }
 
 /** The values of one closed vocabulary, e.g. vocabulary("confidence") = ["confirmed", "reported", "alleged"]. */

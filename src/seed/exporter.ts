@@ -16,6 +16,9 @@ import {
   identifierTable,
   pillarTable,
   planTable,
+  policyAliasTable,
+  policyLinkTable,
+  policyTable,
   regimeTable,
   relationTable,
   sourceTable,
@@ -137,6 +140,18 @@ export async function seedFiles(executor: Executor, selection: SeedSelection): P
       of("event").flatMap((e) => (e.actors as Row[]).map((a) => ({ event: e.id, actor: a.actor, role: a.role }))),
     ],
   ];
+  const policies = of("policy");
+  tables.push(
+    [policyTable.file, policyTable.columns, policies.map((p) => withSource("policy", p))],
+    [
+      policyAliasTable.file,
+      policyAliasTable.columns,
+      policies.flatMap((p) =>
+        ((p.aliases as string[] | null) ?? []).map((alias, i) => ({ policy: p.id, lang: (p.aliasLanguages as string[])[i], alias })),
+      ),
+    ],
+    [policyLinkTable.file, policyLinkTable.columns, policies.flatMap((p) => (p.links as Row[]).map((link) => withSource("policyLink", link)))],
+  );
   tables.push([citationTable.file, citationTable.columns, extraCitations]);
 
   const narrowed = Boolean(selection.kinds || selection.types || selection.asOf);

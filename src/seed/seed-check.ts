@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { loadConfig } from "../config";
-import { planSeed, recordKinds, SeedValidationError } from "./seed-plan";
+import { planSeed, pluralOf, recordKinds, SeedValidationError } from "./seed-plan";
 
 const usage = `usage: npm run seed:check -- [--dir FOLDER]...
   Validates the layered seed folders exactly as \`npm run seed\` does, without a database: every problem is listed
@@ -19,7 +19,7 @@ function main(): void {
   const dirs = values.dir?.map((d) => resolve(d)) ?? loadConfig().seedDirs;
   try {
     const plan = planSeed(dirs);
-    console.log(`valid: ${recordKinds.map((kind) => `${plan[kind].length} ${kind}s`).join(", ")}`);
+    console.log(`valid: ${recordKinds.map((kind) => `${plan[kind].length} ${pluralOf(kind)}`).join(", ")}`);
   } catch (error) {
     if (!(error instanceof SeedValidationError)) throw error;
     console.error(error.message);

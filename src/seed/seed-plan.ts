@@ -14,11 +14,15 @@ import {
   identifierTable,
   pillarTable,
   planTable,
+  policyAliasTable,
+  policyLinkTable,
+  policyTable,
   regimeTable,
   relationTable,
   sourceTable,
   statementTable,
 } from "./seed-tables";
+import type { PolicyAliasInput, PolicyInput, PolicyLinkInput } from "../policy/policy.input";
 import { relationProps } from "../relation/relation.input";
 import { sourceProps } from "../source/source.input";
 
@@ -31,8 +35,13 @@ export class SeedValidationError extends Error {
 }
 
 /** The kinds of record a seed holds, in the order they are written (what others point at comes first). */
-export const recordKinds = ["source", "actor", "round", "relation", "plan", "pillar", "statement", "event", "citation"] as const;
+export const recordKinds = ["source", "actor", "round", "relation", "plan", "pillar", "statement", "event", "policy", "citation"] as const;
 export type RecordKind = (typeof recordKinds)[number];
+
+/** How reports name many records of a kind: "relations", "policies". */
+export function pluralOf(kind: RecordKind): string {
+  return kind === "policy" ? "policies" : `${kind}s`;
+}
 
 /** One record as it is written: its key, what it links to, its properties, and a digest of all of them. */
 export interface SeedRecord {
@@ -49,7 +58,26 @@ export interface RelationRecord extends SeedRecord {
   to: string;
 }
 
-export type SeedPlan = { [K in RecordKind]: K extends "relation" ? RelationRecord[] : SeedRecord[] };
+/** What a fact id names: a record, or a link of a policy instrument (links are written with their instrument). */
+export type FactKind = RecordKind | "policyLink";
+
+/** One link of a policy instrument as it is written: its type from the model's fixed list, its ends and properties. */
+export interface PolicyLinkRecord {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+/** A policy instrument carries its links (those it issues from, points to or is issued by): they are written with it. */
+export interface PolicyRecord extends SeedRecord {
+  links: PolicyLinkRecord[];
+}
+
+export type SeedPlan = {
+  [K in RecordKind]: K extends "relation" ? RelationRecord[] : K extends "policy" ? PolicyRecord[] : SeedRecord[];
+};
 
 /**
  * Reads and validates the layered seed folders and turns the rows into the records to write.
@@ -72,6 +100,9 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
   const statements = readTable(dirs, statementTable, problems);
   const events = readTable(dirs, eventTable, problems);
   const eventActors = readTable(dirs, eventActorTable, problems);
+  const policies = readTable(dirs, policyTable, problems);
+  const policyAliases = readTable(dirs, policyAliasTable, problems);
+  const policyLinks = readTable(dirs, policyLinkTable, problems);
 
   const sourceIds = new Set(sources.map((s) => s.row.id));
   const positionTypes = Object.entries(model.relationTypes)
@@ -111,8 +142,8 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
   }
 
   // Fact ids share one namespace, since citations.csv refers to any of them.
-  const factKind = new Map<string, { kind: RecordKind; where: string }>();
-  const registerFact = (id: string, kind: RecordKind, where: string) => {
+  const factKind = new Map<string, { kind: FactKind; where: string }>();
+  const registerFact = (id: string, kind: FactKind, where: string) => {
     const earlier = factKind.get(id);
     if (earlier) problems.push(`${where}: id: "${id}" is already the id of a ${earlier.kind} at ${earlier.where}`);
     else factKind.set(id, { kind, where });
@@ -217,8 +248,14 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
     check(eventIds.has(row.event), where, "event", `"${row.event}" is not an id in events.csv`);
     actorExists(row.actor, where, "actor");
   }
+  checkPolicies({ policies, policyAliases, policyLinks }, { actorKind, pillarIds, sourceIds }, registerFact, problems);
   for (const { row, where } of citations) {
-    check(factKind.has(row.fact), where, "fact", `"${row.fact}" is not the id of a relation, statement, event, plan or pillar`);
+    check(
+      factKind.has(row.fact),
+      where,
+      "fact",
+      `"${row.fact}" is not the id of a relation, round, statement, event, plan, pillar, policy or policy link`,
+    );
     sourceExists(row.source, where);
   }
   if (problems.length > 0) throw new SeedValidationError(problems);
@@ -302,7 +339,11 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
         },
       ),
     ),
-    citation: allCitations({ relations, rounds, plans, pillars, statements, events, regimes, identifiers, citations }, factKind),
+    policy: policyRecords(policies, policyAliases, policyLinks),
+    citation: allCitations(
+      { relations, rounds, plans, pillars, statements, events, regimes, identifiers, policies, policyLinks, citations },
+      factKind,
+    ),
   };
 }
 
@@ -317,9 +358,11 @@ function allCitations(
     events: Located<{ id: string; source: string; quote: string }>[];
     regimes: Located<{ state: string; source: string; quote: string }>[];
     identifiers: Located<{ actor: string; scheme: string; value: string; source: string; quote: string }>[];
+    policies: Located<{ id: string; source: string; quote: string }>[];
+    policyLinks: Located<{ id: string; source?: string; quote?: string }>[];
     citations: Located<{ fact: string; source: string; quote: string }>[];
   },
-  factKind: Map<string, { kind: RecordKind }>,
+  factKind: Map<string, { kind: FactKind }>,
 ): SeedRecord[] {
   const cite = (fact: string, kind: string, source: string, quote: string) =>
     record(`${kind}:${fact}@${source}`, { fact, factKind: kind, quote }, { source });
@@ -333,8 +376,136 @@ function allCitations(
   for (const { row } of tables.events) add(cite(row.id, "event", row.source, row.quote));
   for (const { row } of tables.regimes) add(cite(row.state, "regime", row.source, row.quote));
   for (const { row } of tables.identifiers) add(cite(identifierFact(row), "identifier", row.source, row.quote));
+  for (const { row } of tables.policies) add(cite(row.id, "policy", row.source, row.quote));
+  for (const { row } of tables.policyLinks) if (row.source && row.quote) add(cite(row.id, "policyLink", row.source, row.quote));
   for (const { row } of tables.citations) add(cite(row.fact, factKind.get(row.fact)!.kind, row.source, row.quote));
   return [...byId.values()];
+}
+
+/**
+ * The checks of policy instruments across rows: ids resolve, each link joins the kinds of record its type joins
+ * (schema/model.json policyLinkTypes), a TARGETS link says its effect, a pillar link has a source or a reason,
+ * every other link a source, a quote and a confidence, dates are in order, and every instrument has an issuer.
+ */
+function checkPolicies(
+  tables: {
+    policies: Located<PolicyInput>[];
+    policyAliases: Located<PolicyAliasInput>[];
+    policyLinks: Located<PolicyLinkInput>[];
+  },
+  known: { actorKind: Map<string, string>; pillarIds: Set<string>; sourceIds: Set<string> },
+  registerFact: (id: string, kind: FactKind, where: string) => void,
+  problems: string[],
+): void {
+  const check = (ok: boolean, where: string, column: string, message: string) => ok || problems.push(`${where}: ${column}: ${message}`);
+  const policyIds = new Set(tables.policies.map((p) => p.row.id));
+  const exists: Record<string, (id: string) => boolean> = {
+    actor: (id) => known.actorKind.has(id),
+    policy: (id) => policyIds.has(id),
+    pillar: (id) => known.pillarIds.has(id),
+  };
+  const file: Record<string, string> = { actor: "actors.csv", policy: "policies.csv", pillar: "pillars.csv" };
+  for (const { row, where } of tables.policies) {
+    registerFact(row.id, "policy", where);
+    check(!known.actorKind.has(row.id), where, "id", `"${row.id}" is also an actor id; a policy's id must differ from every actor's`);
+    check(known.sourceIds.has(row.source), where, "source", `"${row.source}" is not an id in sources.csv`);
+    if (row.jurisdiction !== undefined)
+      check(known.actorKind.has(row.jurisdiction), where, "jurisdiction", `"${row.jurisdiction}" is not an id in actors.csv`);
+    check(row.announced !== undefined || row.inForce !== undefined, where, "announced", "an instrument needs announced or in_force");
+    const start = row.inForce ?? row.announced;
+    if (start && row.ended) check(comparePartialDates(start, row.ended) <= 0, where, "ended", `${row.ended} is before its start ${start}`);
+    check((row.ended === undefined) === (row.endKind === undefined), where, "end_kind", "ended and end_kind go together");
+  }
+  for (const { row, where } of tables.policyAliases)
+    check(policyIds.has(row.policy), where, "policy", `"${row.policy}" is not an id in policies.csv`);
+  const issued = new Set<string>();
+  for (const { row, where } of tables.policyLinks) {
+    registerFact(row.id, "policyLink", where);
+    const type = model.policyLinkTypes[row.type]!;
+    check(exists[type.from]!(row.from), where, "from", `"${row.from}" is not an id in ${file[type.from]} (${row.type} runs from a ${type.from})`);
+    check(exists[type.to]!(row.to), where, "to", `"${row.to}" is not an id in ${file[type.to]} (${row.type} runs to a ${type.to})`);
+    if (row.type === "ISSUED") issued.add(row.to);
+    if (row.type === "TARGETS") check(row.effect !== undefined, where, "effect", "is required on TARGETS: say what the instrument does to the target");
+    else check(row.effect === undefined, where, "effect", `only TARGETS has an effect, not ${row.type}`);
+    const cited = row.source !== undefined && row.quote !== undefined;
+    if (type.to === "pillar") {
+      check(cited || row.reason !== undefined, where, "reason", "a pillar link needs a source and quote, or a reason");
+    } else {
+      check(cited, where, "source", `${row.type} needs a source and a quote`);
+      check(row.reason === undefined, where, "reason", "only a pillar link gives a reason");
+    }
+    if (cited) {
+      check(known.sourceIds.has(row.source!), where, "source", `"${row.source}" is not an id in sources.csv`);
+      check(row.confidence !== undefined, where, "confidence", "is required with a source");
+    }
+    if (row.validFromKind !== undefined) check(row.validFrom !== undefined, where, "valid_from_kind", "is given without a valid_from");
+    if (row.validFrom && row.validTo)
+      check(comparePartialDates(row.validFrom, row.validTo) <= 0, where, "valid_to", `${row.validTo} is before valid_from ${row.validFrom}`);
+  }
+  for (const { row, where } of tables.policies)
+    check(issued.has(row.id), where, "id", `"${row.id}" has no ISSUED link in policy_links.csv: name who issued it`);
+}
+
+/** Each instrument with its names for search and its links, so that a changed link rewrites its instrument. */
+function policyRecords(
+  policies: Located<PolicyInput>[],
+  aliases: Located<PolicyAliasInput>[],
+  links: Located<PolicyLinkInput>[],
+): PolicyRecord[] {
+  const aliasesOf = groupBy(
+    aliases.map((a) => a.row),
+    (a) => a.policy,
+  );
+  // A link is written with the instrument it belongs to: ISSUED with the instrument issued, the others with the
+  // instrument they start from.
+  const linksOf = groupBy(
+    links.map((l) => l.row),
+    (l) => (l.type === "ISSUED" ? l.to : l.from),
+  );
+  return policies.map(({ row }) => {
+    const own = aliasesOf.get(row.id) ?? [];
+    const names = [row.name, ...(row.officialTitle ? [row.officialTitle] : []), ...own.map((a) => a.alias)];
+    const links = (linksOf.get(row.id) ?? [])
+      .map((l) => ({
+        id: l.id,
+        type: l.type,
+        from: l.from,
+        to: l.to,
+        props: {
+          effect: l.effect ?? null,
+          validFrom: l.validFrom ?? null,
+          validFromKind: l.validFromKind ?? null,
+          validTo: l.validTo ?? null,
+          role: l.role ?? null,
+          reason: l.reason ?? null,
+          confidence: l.confidence ?? null,
+        },
+      }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return {
+      ...record(
+        row.id,
+        {
+          kind: row.kind,
+          name: row.name,
+          officialTitle: row.officialTitle ?? null,
+          description: row.description ?? null,
+          jurisdiction: row.jurisdiction ?? null,
+          announced: row.announced ?? null,
+          inForce: row.inForce ?? null,
+          amended: row.amended ?? null,
+          ended: row.ended ?? null,
+          endKind: row.endKind ?? null,
+          confidence: row.confidence,
+          aliases: own.map((a) => a.alias),
+          aliasLanguages: own.map((a) => a.lang),
+          ...actorSearchFields(names, []),
+        },
+        { links },
+      ),
+      links,
+    } as PolicyRecord;
+  });
 }
 
 function record(id: string, props: Record<string, unknown>, links: Record<string, unknown> = {}): SeedRecord {

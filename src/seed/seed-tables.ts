@@ -4,6 +4,7 @@ import { RegimeInput } from "../actor/regime.input";
 import { EventActorInput, EventInput } from "../event/event.input";
 import { FundingRoundInput } from "../funding/funding-round.input";
 import { PillarInput, PlanInput, StatementInput } from "../plan/plan.input";
+import { PolicyAliasInput, PolicyInput, PolicyLinkInput } from "../policy/policy.input";
 import { RelationInput } from "../relation/relation.input";
 import { CitationInput, SourceInput } from "../source/source.input";
 import type { TableSpec } from "./seed-table";
@@ -153,4 +154,43 @@ export const eventActorTable: TableSpec<EventActorInput> = {
   columns: ["event", "actor", "role"],
   required: ["event", "actor", "role"],
   key: (row) => `${row.event}\u0000${row.actor}`,
+};
+
+export const policyTable: TableSpec<PolicyInput> = {
+  file: "policies.csv",
+  rowClass: PolicyInput,
+  columns: [
+    "id",
+    "kind",
+    "name",
+    "official_title",
+    "description",
+    "jurisdiction",
+    "announced",
+    "in_force",
+    "amended",
+    "ended",
+    "end_kind",
+    "confidence",
+    "source",
+    "quote",
+  ],
+  required: ["id", "kind", "name", "confidence", "source", "quote"],
+  key: (row) => row.id,
+};
+
+export const policyAliasTable: TableSpec<PolicyAliasInput> = {
+  file: "policy_aliases.csv",
+  rowClass: PolicyAliasInput,
+  columns: ["policy", "lang", "alias"],
+  required: ["policy", "lang", "alias"],
+  key: (row) => `${row.policy}\u0000${row.lang}\u0000${row.alias}`,
+};
+
+export const policyLinkTable: TableSpec<PolicyLinkInput> = {
+  file: "policy_links.csv",
+  rowClass: PolicyLinkInput,
+  columns: ["id", "type", "from", "to", "effect", "valid_from", "valid_from_kind", "valid_to", "role", "reason", "confidence", "source", "quote"],
+  required: ["id", "type", "from", "to"],
+  key: (row) => row.id,
 };

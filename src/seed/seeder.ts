@@ -1,15 +1,15 @@
 import { recordChange } from "../curation/curation.service";
 import type { Logger } from "../logger";
-import { relationTypes } from "../model/model";
+import { model, policyLinkTypes, relationTypes } from "../model/model";
 import { cypher, cypherPerName, type CypherQuery } from "../neo4j/cypher-file";
 import type { Executor, QueryRunner } from "../neo4j/executor";
-import { planSeed, recordKinds, type RecordKind, type SeedPlan, type SeedRecord } from "./seed-plan";
+import { planSeed, pluralOf, recordKinds, type PolicyRecord, type RecordKind, type SeedPlan, type SeedRecord } from "./seed-plan";
 
 export { SeedValidationError } from "./seed-plan";
 
 const countActors = cypher("seed/count-actors");
 const datasetDigests = cypher("seed/dataset-digests");
-const upsert: Record<Exclude<RecordKind, "relation">, CypherQuery> = {
+const upsert: Record<Exclude<RecordKind, "relation" | "policy">, CypherQuery> = {
   source: cypher("seed/upsert-sources"),
   actor: cypher("seed/upsert-actors"),
   round: cypher("seed/upsert-rounds"),
@@ -20,6 +20,10 @@ const upsert: Record<Exclude<RecordKind, "relation">, CypherQuery> = {
   citation: cypher("seed/upsert-citations"),
 };
 const upsertRelations = cypherPerName("seed/upsert-relations", "REL_TYPE", relationTypes);
+const upsertPolicies = cypher("seed/upsert-policies");
+const upsertPolicyLinks = cypherPerName("seed/upsert-policy-links", "LINK_TYPE", policyLinkTypes);
+/** The link types an instrument starts; ISSUED ends at it. */
+const policyStartTypes = policyLinkTypes.filter((type) => model.policyLinkTypes[type]!.from === "policy");
 const removeRelations = cypherPerName("seed/remove-relations", "REL_TYPE", relationTypes);
 const recordLabel = {
   round: "FundingRound",
@@ -27,6 +31,7 @@ const recordLabel = {
   pillar: "Pillar",
   statement: "Statement",
   event: "Event",
+  policy: "Policy",
   citation: "Citation",
 } as const;
 const removeRecords = cypherPerName("seed/remove-records", "NODE_LABEL", Object.values(recordLabel));
@@ -134,7 +139,7 @@ export async function seed(executor: Executor, options: SeedOptions, logger: Log
     const batch = Math.min(BATCH, limit);
     const foundations = inTransactions(writeSteps(first.toWrite, dataset, batch, ["source", "actor"]), limit);
     const streams = [
-      inTransactions(writeSteps(first.toWrite, dataset, batch, ["round", "relation", "plan", "pillar", "statement", "event"]), limit),
+      inTransactions(writeSteps(first.toWrite, dataset, batch, ["round", "relation", "plan", "pillar", "statement", "event", "policy"]), limit),
       inTransactions(writeSteps(first.toWrite, dataset, batch, ["citation"]), limit),
     ];
     const transactions = foundations.length + streams[0]!.length + streams[1]!.length + 1;
@@ -189,10 +194,10 @@ function writeSteps(
   kinds: readonly RecordKind[] = recordKinds,
 ): Step[] {
   const steps: Step[] = [];
-  const batches = (query: CypherQuery, rows: unknown[]) => {
+  const batches = (query: CypherQuery, rows: unknown[], extra: Record<string, unknown> = {}) => {
     for (let i = 0; i < rows.length; i += batchSize) {
       const batch = rows.slice(i, i + batchSize);
-      steps.push({ query, params: { dataset, rows: batch }, records: batch.length });
+      steps.push({ query, params: { dataset, rows: batch, ...extra }, records: batch.length });
     }
   };
   for (const kind of recordKinds.filter((k) => kinds.includes(k))) {
@@ -201,6 +206,15 @@ function writeSteps(
         batches(
           upsertRelations.get(type)!,
           toWrite.relation.filter((r) => r.type === type),
+        );
+    } else if (kind === "policy") {
+      // Every instrument first, then the links, since a link may end at an instrument of a later batch.
+      const policies: PolicyRecord[] = toWrite.policy;
+      batches(upsertPolicies, policies, { startTypes: policyStartTypes });
+      for (const type of policyLinkTypes)
+        batches(
+          upsertPolicyLinks.get(type)!,
+          policies.flatMap((p) => p.links.filter((l) => l.type === type)),
         );
     } else {
       batches(upsert[kind], toWrite[kind]);
@@ -213,7 +227,7 @@ function writeSteps(
 function removalSteps(toRemove: Record<RecordKind, Stored[]>): Step[] {
   const steps: Step[] = [];
   const remove = (query: CypherQuery, ids: string[]) => ids.length > 0 && steps.push({ query, params: { ids }, records: 0 });
-  for (const kind of ["citation", "event", "statement", "pillar", "plan", "round"] as const)
+  for (const kind of ["citation", "policy", "event", "statement", "pillar", "plan", "round"] as const)
     remove(
       removeRecords.get(recordLabel[kind])!,
       toRemove[kind].map((r) => r.id),
@@ -287,7 +301,7 @@ export async function isGraphEmpty(executor: Executor): Promise<boolean> {
 export function formatReport(report: SeedReport): string {
   const lines = recordKinds.map((kind) => {
     const d = report[kind];
-    return `  ${kind}s: ${d.added} added, ${d.changed} changed, ${d.unchanged} unchanged, ${d.removed} removed`;
+    return `  ${pluralOf(kind)}: ${d.added} added, ${d.changed} changed, ${d.unchanged} unchanged, ${d.removed} removed`;
   });
   const how = report.dryRun
     ? " (dry run: nothing written)"

@@ -4,6 +4,7 @@ import { FundingRound, type FundingRoundRow } from "../funding/funding-round.typ
 import type { ApiContext } from "../graphql/context";
 import { Pillar, Plan } from "../plan/plan.type";
 import { Statement, type StatementRow } from "../plan/statement.type";
+import { Policy, PolicyTarget, type PolicyRow, type PolicyTargetRow } from "../policy/policy.type";
 import { Relation, type RelationRow } from "../relation/relation.type";
 import { Event, type EventRow } from "../timeline/event.type";
 import { SourceFact, type SourceFactRow } from "./source.type";
@@ -44,6 +45,19 @@ export class SourceFactResolver {
   @FieldResolver(() => FundingRound, { nullable: true, description: "The funding round, when the fact is a ROUND." })
   fundingRound(@Root() fact: SourceFactRow, @Ctx() { loaders }: ApiContext): Promise<FundingRoundRow | null> | null {
     return fact.kind === "round" ? loaders.fundingRound.load(fact.id) : null;
+  }
+
+  @FieldResolver(() => Policy, { nullable: true, description: "The policy instrument, when the fact is a POLICY." })
+  policy(@Root() fact: SourceFactRow, @Ctx() { loaders }: ApiContext): Promise<PolicyRow | null> | null {
+    return fact.kind === "policy" ? loaders.policy.load(fact.id) : null;
+  }
+
+  @FieldResolver(() => PolicyTarget, {
+    nullable: true,
+    description: "The target of a policy instrument, when the fact is a POLICY_LINK of type TARGETS (null for its other link types).",
+  })
+  policyTarget(@Root() fact: SourceFactRow, @Ctx() { loaders }: ApiContext): Promise<PolicyTargetRow | null> | null {
+    return fact.kind === "policyLink" ? loaders.policyTarget.load(fact.id) : null;
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The actor the identifier belongs to, when the fact is an IDENTIFIER." })

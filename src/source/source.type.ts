@@ -48,6 +48,8 @@ export const FactKind = {
   REGIME: "regime",
   ROUND: "round",
   IDENTIFIER: "identifier",
+  POLICY: "policy",
+  POLICY_LINK: "policyLink",
 } as const;
 
 export type FactKindValue = (typeof FactKind)[keyof typeof FactKind];
@@ -64,6 +66,8 @@ registerEnumType(FactKind, {
     REGIME: { description: "A state's regime class; the fact's id is the state's actor id." },
     ROUND: { description: "A funding round." },
     IDENTIFIER: { description: "An actor's external identifier; the fact's id is \"actor:scheme:value\"." },
+    POLICY: { description: "A policy instrument: what it is, who issued it and when." },
+    POLICY_LINK: { description: "A link of a policy instrument: a target, a change of another instrument, or a pillar." },
   },
 });
 

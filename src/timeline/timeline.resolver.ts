@@ -13,7 +13,8 @@ export class TimelineResolver {
   @Query(() => TimelineConnection, {
     description:
       "The dated facts that touch an actor, oldest first: relations it is an end of (where each began and where each ended), " +
-      "statements it made or that are about it, and events it took part in. Facts without a date are left out. " +
+      "statements it made or that are about it, events it took part in, and the policy instruments that target it (where each " +
+      "began and where each stopped applying). Facts without a date are left out. " +
       'Entries sort at the earliest day of their date ("2023" before "2023-01-23"), then by kind and id. ' +
       "`from` and `to` keep the entries that overlap the period; an unknown actor is NOT_FOUND.",
   })

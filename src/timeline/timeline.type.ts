@@ -4,6 +4,7 @@ import { Connection } from "../graphql/pagination";
 import { PartialDateScalar } from "../graphql/scalars";
 import { EventRole } from "../model/model-enums";
 import { Statement, type StatementRow } from "../plan/statement.type";
+import { PolicyTarget, type PolicyTargetRow } from "../policy/policy.type";
 import { Relation, type RelationRow } from "../relation/relation.type";
 import { Event, type EventRow } from "./event.type";
 
@@ -13,6 +14,8 @@ export const TimelineEntryKind = {
   RELATION_END: "relation_end",
   STATEMENT: "statement",
   EVENT: "event",
+  POLICY_START: "policy_start",
+  POLICY_END: "policy_end",
 } as const;
 
 export type TimelineEntryKindValue = (typeof TimelineEntryKind)[keyof typeof TimelineEntryKind];
@@ -25,6 +28,10 @@ registerEnumType(TimelineEntryKind, {
     RELATION_END: { description: "A relation ended (a board member left, a role ended): the entry's date is its validTo." },
     STATEMENT: { description: "The actor made a statement, or a statement was made about the actor." },
     EVENT: { description: "An event the actor took part in, as agent, subject or participant." },
+    POLICY_START: {
+      description: "A policy instrument began to apply to the actor: the target's own date, else the instrument's in-force or announced date.",
+    },
+    POLICY_END: { description: "A policy instrument stopped applying to the actor: the target's end, else the instrument's end." },
   },
 });
 
@@ -38,10 +45,13 @@ export interface TimelineEntryRow {
   relation: RelationRow | null;
   statement: StatementRow | null;
   event: EventRow | null;
+  /** For a policy entry, the id of the TARGETS link. */
+  targetLink: string | null;
 }
 
 @InterfaceType({
-  description: "One dated fact on an actor's timeline: a relation that began or ended, a statement, or an event.",
+  description:
+    "One dated fact on an actor's timeline: a relation that began or ended, a statement, an event, or a policy instrument that began or stopped applying to it.",
   resolveType: (entry: TimelineEntryRow) => {
     switch (entry.kind) {
       case "relation_start":
@@ -51,6 +61,9 @@ export interface TimelineEntryRow {
         return "StatementEntry";
       case "event":
         return "EventEntry";
+      case "policy_start":
+      case "policy_end":
+        return "PolicyEntry";
       default:
         throw new UnreachableCaseError(entry.kind, "timeline entry kind");
     }
@@ -94,6 +107,15 @@ export class EventEntry extends TimelineEntry {
 
   @Field(() => EventRole, { description: "The part the timeline's actor played in the event." })
   role!: string;
+}
+
+@ObjectType({
+  implements: TimelineEntry,
+  description: "A policy instrument that began (POLICY_START) or stopped (POLICY_END) applying to the actor on this date.",
+})
+export class PolicyEntry extends TimelineEntry {
+  @Field(() => PolicyTarget, { description: "The instrument's target link: the instrument, its effect, its dates and sources." })
+  target!: PolicyTargetRow;
 }
 
 @ObjectType({ description: "A page of an actor's timeline, oldest first." })

@@ -45,5 +45,19 @@ ${p}ceo-fired,Chief executive fired,2023-11-17,,The board fired the chief execut
 ${p}ceo-fired,${p}ceo,subject
 ${p}ceo-fired,${p}lab,agent
 `,
+    "policies.csv": `id,kind,name,official_title,description,jurisdiction,announced,in_force,amended,ended,end_kind,confidence,source,quote
+${p}chip-rule,export_rule,Chip rule,Rule on the export of chips,The kingdom requires a licence to sell chips to Lab A.,${p}state,2024-01-10,2024-02-01,,2024-06-30,revoked,confirmed,${p}src-b,"Le royaume soumet les puces à licence"
+${p}chip-repeal,executive_order,Chip rule repeal,,Revokes the chip rule.,${p}state,2024-06-30,2024-06-30,,,,confirmed,${p}src-a,"The kingdom repealed the chip rule"
+`,
+    "policy_aliases.csv": `policy,lang,alias
+${p}chip-rule,fr,règle sur les puces
+`,
+    "policy_links.csv": `id,type,from,to,effect,valid_from,valid_from_kind,valid_to,role,reason,confidence,source,quote
+${p}state-issued-chip-rule,ISSUED,${p}state,${p}chip-rule,,,,,,,confirmed,${p}src-b,"Le royaume soumet les puces à licence"
+${p}state-issued-chip-repeal,ISSUED,${p}state,${p}chip-repeal,,,,,,,confirmed,${p}src-a,"The kingdom repealed the chip rule"
+${p}chip-rule-targets-lab,TARGETS,${p}chip-rule,${p}lab,requires_licence,2024-03,began,,licence for chips,,confirmed,${p}src-b,"Lab A doit demander une licence"
+${p}chip-repeal-revokes-chip-rule,REVOKES,${p}chip-repeal,${p}chip-rule,,,,,,,confirmed,${p}src-a,"The kingdom repealed the chip rule"
+${p}chip-rule-implements-one,IMPLEMENTS,${p}chip-rule,${p}pillar-one,,,,,,Licensing chips is the security the first point asks for.,,,
+`,
   };
 }

@@ -110,4 +110,58 @@ describe("planSeed", () => {
       expect(lab.props.searchKeys).toEqual(expect.arrayContaining(["nasdaqlaba", "laba"]));
     });
   });
+
+  describe("policy instruments", () => {
+    it("writes each instrument with its links, aliases and names for search, and cites the instrument and each cited link", () => {
+      const plan = planSeed([seedFolder(seedFixture(p))]);
+      const rule = plan.policy.find((r) => r.id === `${p}chip-rule`)!;
+      expect(rule.props).toMatchObject({ kind: "export_rule", inForce: "2024-02-01", ended: "2024-06-30", endKind: "revoked" });
+      expect(rule.props.searchText).toContain("règle sur les puces");
+      expect(rule.links.map((l) => [l.type, l.from, l.to])).toEqual([
+        ["IMPLEMENTS", `${p}chip-rule`, `${p}pillar-one`],
+        ["TARGETS", `${p}chip-rule`, `${p}lab`],
+        ["ISSUED", `${p}state`, `${p}chip-rule`],
+      ]);
+      const cited = plan.citation.map((c) => `${String(c.props.factKind)}:${String(c.props.fact)}`);
+      expect(cited).toEqual(expect.arrayContaining([`policy:${p}chip-rule`, `policyLink:${p}chip-rule-targets-lab`]));
+      // The pillar link gives a reason, not a source: it has no citation.
+      expect(cited).not.toContain(`policyLink:${p}chip-rule-implements-one`);
+    });
+
+    it("refuses links whose ends are of the wrong kind, a target without its effect, and an uncited link", () => {
+      const files = seedFixture(p);
+      files["policy_links.csv"] +=
+        `${p}bad-target,TARGETS,${p}chip-rule,${p}pillar-one,restricts,,,,,,confirmed,${p}src-a,q\n` +
+        `${p}no-effect,TARGETS,${p}chip-repeal,${p}lab,,,,,,,confirmed,${p}src-a,q\n` +
+        `${p}uncited,AMENDS,${p}chip-repeal,${p}chip-rule,,,,,,,,,\n` +
+        `${p}bare-pillar,WORKS_AGAINST,${p}chip-repeal,${p}pillar-one,,,,,,,,,\n`;
+      let problems: string[] = [];
+      try {
+        planSeed([seedFolder(files)]);
+      } catch (error) {
+        problems = (error as SeedValidationError).problems.map((line) => line.replace(/^.*?([a-z_]+\.csv)/, "$1"));
+      }
+      expect(problems).toEqual([
+        expect.stringMatching(new RegExp(`^policy_links\\.csv:7: to: "${p}pillar-one" is not an id in actors\\.csv \\(TARGETS runs to a actor\\)`)),
+        expect.stringMatching(/^policy_links\.csv:8: effect: is required on TARGETS/),
+        expect.stringMatching(/^policy_links\.csv:9: source: AMENDS needs a source and a quote/),
+        expect.stringMatching(/^policy_links\.csv:10: reason: a pillar link needs a source and quote, or a reason/),
+      ]);
+    });
+
+    it("refuses an instrument without an issuer, an end without its kind, and an id that is an actor's", () => {
+      expect(
+        problemsWith({
+          "policies.csv":
+            `${p}orphan,law,Orphan law,,,,2024,,,2025,,confirmed,${p}src-a,q\n` + `${p}lab,law,Lab law,,,,2024,,,,,confirmed,${p}src-a,q\n`,
+          "policy_links.csv": `${p}state-issued-lab,ISSUED,${p}state,${p}lab,,,,,,,confirmed,${p}src-a,q\n`,
+        }),
+      ).toEqual([
+        "policies.csv:4: end_kind: ended and end_kind go together",
+        `policies.csv:5: id: "${p}lab" is also an actor id; a policy's id must differ from every actor's`,
+        `policies.csv:4: id: "${p}orphan" has no ISSUED link in policy_links.csv: name who issued it`,
+      ]);
+    });
+  });
 });
+
