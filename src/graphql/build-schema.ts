@@ -16,12 +16,7 @@ import { StatementResolver } from "../plan/statement.resolver";
 import { NeighborhoodNodeResolver, NeighborhoodResolver } from "../neighborhood/neighborhood.resolver";
 import { PathResolver } from "../path/path.resolver";
 import { ActorPoliciesResolver, PillarPoliciesResolver, PolicyEntryResolver } from "../policy/policy-ends.resolver";
-import {
-  PolicyChangeResolver,
-  PolicyPillarLinkResolver,
-  PolicyResolver,
-  PolicyTargetResolver,
-} from "../policy/policy.resolver";
+import { PolicyChangeResolver, PolicyPillarLinkResolver, PolicyResolver, PolicyTargetResolver } from "../policy/policy.resolver";
 import { projectRoot } from "../project-root";
 import { HopResolver } from "../relation/hop.resolver";
 import { RelationResolver } from "../relation/relation.resolver";

@@ -39,8 +39,7 @@ export class PolicyFilter {
 
   @Field(() => String, {
     nullable: true,
-    description:
-      'Find instruments by name, official title or alias in any language ("règle de diffusion", "EO 14110"), best match first.',
+    description: 'Find instruments by name, official title or alias in any language ("règle de diffusion", "EO 14110"), best match first.',
   })
   @IsOptional()
   @Length(1, 200, { message: "text must be 1 to 200 characters long" })

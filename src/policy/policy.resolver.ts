@@ -52,7 +52,11 @@ export class PolicyResolver implements ResolverInterface<Policy> {
     const filter = args.filter ?? {};
     const ids = await canonicalIds(loaders, { issuer: filter.issuer, target: filter.target }, "filter.");
     if (filter.pillar && !(await loaders.pillar.load(filter.pillar)))
-      throw new NotFoundError(`No pillar has the id "${filter.pillar}" (filter.pillar). List them with plans { pillars { id } }.`, "filter.pillar", filter.pillar);
+      throw new NotFoundError(
+        `No pillar has the id "${filter.pillar}" (filter.pillar). List them with plans { pillars { id } }.`,
+        "filter.pillar",
+        filter.pillar,
+      );
     const found = await this.policyService.find(
       { ...ids, kinds: filter.kind, pillar: filter.pillar, inForceOn: filter.inForceOn, text: filter.text },
       pageWindow(args),

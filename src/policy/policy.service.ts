@@ -76,7 +76,9 @@ export class PolicyService {
 
   /** The instruments linked to each pillar, in the order asked. One query for all. */
   async linksOfPillars(ids: readonly string[]): Promise<PillarPolicyRow[][]> {
-    const rows = await this.executor.run<{ pillarId: string; links: PillarPolicyRow[] }>("READ", pillarPolicies, { ids: [...new Set(ids)] });
+    const rows = await this.executor.run<{ pillarId: string; links: PillarPolicyRow[] }>("READ", pillarPolicies, {
+      ids: [...new Set(ids)],
+    });
     const byId = new Map(rows.map((r) => [r.pillarId, r.links]));
     return ids.map((id) => byId.get(id) ?? []);
   }

@@ -150,7 +150,11 @@ export async function seedFiles(executor: Executor, selection: SeedSelection): P
         ((p.aliases as string[] | null) ?? []).map((alias, i) => ({ policy: p.id, lang: (p.aliasLanguages as string[])[i], alias })),
       ),
     ],
-    [policyLinkTable.file, policyLinkTable.columns, policies.flatMap((p) => (p.links as Row[]).map((link) => withSource("policyLink", link)))],
+    [
+      policyLinkTable.file,
+      policyLinkTable.columns,
+      policies.flatMap((p) => (p.links as Row[]).map((link) => withSource("policyLink", link))),
+    ],
   );
   tables.push([citationTable.file, citationTable.columns, extraCitations]);
 

@@ -422,10 +422,16 @@ function checkPolicies(
   for (const { row, where } of tables.policyLinks) {
     registerFact(row.id, "policyLink", where);
     const type = model.policyLinkTypes[row.type]!;
-    check(exists[type.from]!(row.from), where, "from", `"${row.from}" is not an id in ${file[type.from]} (${row.type} runs from a ${type.from})`);
+    check(
+      exists[type.from]!(row.from),
+      where,
+      "from",
+      `"${row.from}" is not an id in ${file[type.from]} (${row.type} runs from a ${type.from})`,
+    );
     check(exists[type.to]!(row.to), where, "to", `"${row.to}" is not an id in ${file[type.to]} (${row.type} runs to a ${type.to})`);
     if (row.type === "ISSUED") issued.add(row.to);
-    if (row.type === "TARGETS") check(row.effect !== undefined, where, "effect", "is required on TARGETS: say what the instrument does to the target");
+    if (row.type === "TARGETS")
+      check(row.effect !== undefined, where, "effect", "is required on TARGETS: say what the instrument does to the target");
     else check(row.effect === undefined, where, "effect", `only TARGETS has an effect, not ${row.type}`);
     const cited = row.source !== undefined && row.quote !== undefined;
     if (type.to === "pillar") {
@@ -440,7 +446,12 @@ function checkPolicies(
     }
     if (row.validFromKind !== undefined) check(row.validFrom !== undefined, where, "valid_from_kind", "is given without a valid_from");
     if (row.validFrom && row.validTo)
-      check(comparePartialDates(row.validFrom, row.validTo) <= 0, where, "valid_to", `${row.validTo} is before valid_from ${row.validFrom}`);
+      check(
+        comparePartialDates(row.validFrom, row.validTo) <= 0,
+        where,
+        "valid_to",
+        `${row.validTo} is before valid_from ${row.validFrom}`,
+      );
   }
   for (const { row, where } of tables.policies)
     check(issued.has(row.id), where, "id", `"${row.id}" has no ISSUED link in policy_links.csv: name who issued it`);

@@ -190,7 +190,21 @@ export const policyAliasTable: TableSpec<PolicyAliasInput> = {
 export const policyLinkTable: TableSpec<PolicyLinkInput> = {
   file: "policy_links.csv",
   rowClass: PolicyLinkInput,
-  columns: ["id", "type", "from", "to", "effect", "valid_from", "valid_from_kind", "valid_to", "role", "reason", "confidence", "source", "quote"],
+  columns: [
+    "id",
+    "type",
+    "from",
+    "to",
+    "effect",
+    "valid_from",
+    "valid_from_kind",
+    "valid_to",
+    "role",
+    "reason",
+    "confidence",
+    "source",
+    "quote",
+  ],
   required: ["id", "type", "from", "to"],
   key: (row) => row.id,
 };

@@ -139,7 +139,10 @@ export async function seed(executor: Executor, options: SeedOptions, logger: Log
     const batch = Math.min(BATCH, limit);
     const foundations = inTransactions(writeSteps(first.toWrite, dataset, batch, ["source", "actor"]), limit);
     const streams = [
-      inTransactions(writeSteps(first.toWrite, dataset, batch, ["round", "relation", "plan", "pillar", "statement", "event", "policy"]), limit),
+      inTransactions(
+        writeSteps(first.toWrite, dataset, batch, ["round", "relation", "plan", "pillar", "statement", "event", "policy"]),
+        limit,
+      ),
       inTransactions(writeSteps(first.toWrite, dataset, batch, ["citation"]), limit),
     ];
     const transactions = foundations.length + streams[0]!.length + streams[1]!.length + 1;

@@ -29,7 +29,8 @@ registerEnumType(TimelineEntryKind, {
     STATEMENT: { description: "The actor made a statement, or a statement was made about the actor." },
     EVENT: { description: "An event the actor took part in, as agent, subject or participant." },
     POLICY_START: {
-      description: "A policy instrument began to apply to the actor: the target's own date, else the instrument's in-force or announced date.",
+      description:
+        "A policy instrument began to apply to the actor: the target's own date, else the instrument's in-force or announced date.",
     },
     POLICY_END: { description: "A policy instrument stopped applying to the actor: the target's end, else the instrument's end." },
   },

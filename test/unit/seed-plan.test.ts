@@ -142,7 +142,9 @@ describe("planSeed", () => {
         problems = (error as SeedValidationError).problems.map((line) => line.replace(/^.*?([a-z_]+\.csv)/, "$1"));
       }
       expect(problems).toEqual([
-        expect.stringMatching(new RegExp(`^policy_links\\.csv:7: to: "${p}pillar-one" is not an id in actors\\.csv \\(TARGETS runs to a actor\\)`)),
+        expect.stringMatching(
+          new RegExp(`^policy_links\\.csv:7: to: "${p}pillar-one" is not an id in actors\\.csv \\(TARGETS runs to a actor\\)`),
+        ),
         expect.stringMatching(/^policy_links\.csv:8: effect: is required on TARGETS/),
         expect.stringMatching(/^policy_links\.csv:9: source: AMENDS needs a source and a quote/),
         expect.stringMatching(/^policy_links\.csv:10: reason: a pillar link needs a source and quote, or a reason/),
@@ -164,4 +166,3 @@ describe("planSeed", () => {
     });
   });
 });
-
