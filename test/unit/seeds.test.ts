@@ -210,6 +210,9 @@ describe("schema/model.json", () => {
         .filter(([type, e]) => relationType.get(e.example) !== type)
         .map(([type, e]) => `${type}: ${e.example}`),
     ];
+    if (!plan.policy.some((p) => p.id === model.recordKinds.Policy!.example)) wrong.push(`Policy: ${model.recordKinds.Policy!.example}`);
+    const linkExample = model.recordKinds.PolicyLink!.example;
+    if (!plan.policy.some((p) => p.links.some((l) => l.id === linkExample))) wrong.push(`PolicyLink: ${linkExample}`);
     expect(wrong).toEqual([]);
   });
 
