@@ -19,7 +19,7 @@ import { NeighborhoodService } from "./neighborhood/neighborhood.service";
 import { PathResolver } from "./path/path.resolver";
 import { PathService } from "./path/path.service";
 import { ActorPoliciesResolver } from "./policy/policy-ends.resolver";
-import { PolicyResolver } from "./policy/policy.resolver";
+import { PolicyResolver, PolicyTargetResolver } from "./policy/policy.resolver";
 import { PolicyService } from "./policy/policy.service";
 import { RelationService } from "./relation/relation.service";
 import { SourceResolver } from "./source/source.resolver";
@@ -82,5 +82,6 @@ export function createResolvers(services: Services): object[] {
     new CurationResolver(services.curation, services.histories),
     new PolicyResolver(services.policies),
     new ActorPoliciesResolver(services.policies),
+    new PolicyTargetResolver(services.policies),
   ];
 }

@@ -8,19 +8,7 @@ import { sendJson } from "../http/http-server";
 import type { RouteHandler } from "../http/static-files";
 import type { Executor } from "../neo4j/executor";
 import type { Services } from "../services";
-import {
-  actorTable,
-  aliasTable,
-  citationTable,
-  eventActorTable,
-  eventTable,
-  pillarTable,
-  planTable,
-  regimeTable,
-  relationTable,
-  sourceTable,
-  statementTable,
-} from "../seed/seed-tables";
+import { seedTables } from "../seed/seed-tables";
 import { FUNDING_PARAMS, GRAPH_PARAMS, parseFundingQuery, parseGraphSelection, type GraphSelection } from "./export.params";
 import { fundingsCsv } from "./fundings-csv";
 import { GraphExportService } from "./graph-export.service";
@@ -31,19 +19,7 @@ import { tar } from "./tar";
 export const EXPORT_PREFIX = "/export";
 
 /** The seed files, in seeding order. */
-const SEED_FILES = [
-  sourceTable,
-  actorTable,
-  aliasTable,
-  regimeTable,
-  relationTable,
-  planTable,
-  pillarTable,
-  statementTable,
-  eventTable,
-  eventActorTable,
-  citationTable,
-].map((t) => t.file);
+const SEED_FILES = seedTables.map((t) => t.file);
 
 /** What GET /export lists: every export, its parameters and what it is for. */
 const INDEX = [

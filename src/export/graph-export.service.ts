@@ -1,3 +1,4 @@
+import { policyStartTypes } from "../model/model";
 import { cypher } from "../neo4j/cypher-file";
 import type { Executor } from "../neo4j/executor";
 import type { RelationRow } from "../relation/relation.type";
@@ -46,10 +47,61 @@ export interface SourceRow {
   language: string;
 }
 
-/** The selected graph: actors, the relations among them, and the sources they cite; each list sorted by id. */
+/** A policy instrument as the graph stores it, with its own citations. */
+export interface PolicyNodeRow {
+  id: string;
+  kind: string;
+  name: string;
+  officialTitle: string | null;
+  description: string | null;
+  aliases: string[] | null;
+  aliasLanguages: string[] | null;
+  jurisdiction: string | null;
+  announced: string | null;
+  inForce: string | null;
+  amended: string | null;
+  ended: string | null;
+  endKind: string | null;
+  confidence: string;
+  dataset: string | null;
+  citations: CitationRef[];
+}
+
+/** A link of an instrument (ISSUED, TARGETS, AMENDS…), between ids of the same document. */
+export interface PolicyLinkEdgeRow {
+  id: string;
+  type: string;
+  fromId: string;
+  toId: string;
+  toPillar: boolean;
+  effect: string | null;
+  validFrom: string | null;
+  validFromKind: string | null;
+  validTo: string | null;
+  role: string | null;
+  reason: string | null;
+  confidence: string | null;
+  citations: CitationRef[];
+}
+
+/** A pillar of a plan that an instrument's link names. */
+export interface PillarNodeRow {
+  id: string;
+  plan: string;
+  position: number;
+  name: string;
+}
+
+/**
+ * The selected graph: actors, the relations among them, the policy instruments with their links and the pillars
+ * those name, and the sources they cite; each list sorted by id.
+ */
 export interface GraphData {
   nodes: ActorRow[];
   edges: EdgeRow[];
+  policies: PolicyNodeRow[];
+  policyLinks: PolicyLinkEdgeRow[];
+  pillars: PillarNodeRow[];
   sources: SourceRow[];
 }
 
@@ -63,8 +115,9 @@ export class GraphExportService {
       kinds: selection.kinds,
       types: selection.types,
       asOf: selection.asOf,
+      policyStartTypes,
     });
-    return row ?? { nodes: [], edges: [], sources: [] };
+    return row ?? { nodes: [], edges: [], policies: [], policyLinks: [], pillars: [], sources: [] };
   }
 
   /** The selected part of the graph as seed files, which seed to the same graph (see seedFiles). */

@@ -1,4 +1,4 @@
-import { actorKinds, relationTypes, vocabulary } from "../model/model";
+import { actorKinds, policyLinkTypes, relationTypes, vocabulary } from "../model/model";
 import type { GraphSelection } from "./export.params";
 import type { CitationRef, GraphData } from "./graph-export.service";
 
@@ -28,7 +28,14 @@ export function toGraphJson(graph: GraphData, selection: GraphSelection, exporte
     format: GRAPH_JSON_FORMAT,
     exportedAt: exportedAt.toISOString(),
     selection: selectionOf(selection),
-    counts: { nodes: graph.nodes.length, edges: graph.edges.length, sources: graph.sources.length },
+    counts: {
+      nodes: graph.nodes.length,
+      edges: graph.edges.length,
+      policies: graph.policies.length,
+      policyLinks: graph.policyLinks.length,
+      pillars: graph.pillars.length,
+      sources: graph.sources.length,
+    },
     nodes: graph.nodes.map((a) => ({
       id: a.id,
       kind: api(a.kind),
@@ -74,6 +81,38 @@ export function toGraphJson(graph: GraphData, selection: GraphSelection, exporte
       dataset: r.dataset,
       citations: citations(r.citations),
     })),
+    policies: graph.policies.map((p) => ({
+      id: p.id,
+      kind: api(p.kind),
+      name: p.name,
+      officialTitle: p.officialTitle,
+      description: p.description,
+      aliases: (p.aliases ?? []).map((alias, i) => ({ alias, lang: p.aliasLanguages?.[i] ?? null })),
+      jurisdiction: p.jurisdiction,
+      announced: p.announced,
+      inForce: p.inForce,
+      amended: p.amended,
+      ended: p.ended,
+      endKind: api(p.endKind),
+      confidence: api(p.confidence),
+      dataset: p.dataset,
+      citations: citations(p.citations),
+    })),
+    policyLinks: graph.policyLinks.map((l) => ({
+      id: l.id,
+      type: l.type,
+      from: l.fromId,
+      to: l.toId,
+      effect: api(l.effect),
+      validFrom: l.validFrom,
+      validFromKind: api(l.validFromKind),
+      validTo: l.validTo,
+      role: l.role,
+      reason: l.reason,
+      confidence: api(l.confidence),
+      citations: citations(l.citations),
+    })),
+    pillars: graph.pillars.map((p) => ({ id: p.id, plan: p.plan, position: p.position, name: p.name })),
     sources: graph.sources.map((s) => ({
       id: s.id,
       url: s.url,
@@ -115,12 +154,13 @@ export function graphJsonSchema(): Record<string, unknown> {
     $id: GRAPH_JSON_FORMAT,
     title: "ai-policy-graph graph export",
     description:
-      "The actors (nodes), the dated and sourced relations between them (edges) and the sources they cite, as of a day and narrowed by " +
-      "a selection. Edges name their ends and their sources by id; every id names an item of the same document. Enum values are in the " +
-      "GraphQL API's spelling (COMPANY, CONFIRMED). A null field is unknown or does not apply.",
+      "The actors (nodes), the dated and sourced relations between them (edges), the policy instruments with their links and the " +
+      "pillars those name, and the sources they cite, as of a day and narrowed by a selection. Edges and links name their ends and " +
+      "their sources by id; every id names an item of the same document. Enum values are in the GraphQL API's spelling (COMPANY, " +
+      "CONFIRMED). A null field is unknown or does not apply.",
     type: "object",
     additionalProperties: false,
-    required: ["format", "exportedAt", "selection", "counts", "nodes", "edges", "sources"],
+    required: ["format", "exportedAt", "selection", "counts", "nodes", "edges", "policies", "policyLinks", "pillars", "sources"],
     properties: {
       format: { const: GRAPH_JSON_FORMAT, description: "This format and its version. A reader checks it before reading on." },
       exportedAt: { type: "string", format: "date-time", description: "When the export was made (UTC)." },
@@ -138,10 +178,17 @@ export function graphJsonSchema(): Record<string, unknown> {
       },
       counts: {
         type: "object",
-        description: "How many nodes, edges and sources follow.",
+        description: "How many items of each list follow.",
         additionalProperties: false,
-        required: ["nodes", "edges", "sources"],
-        properties: { nodes: { type: "integer" }, edges: { type: "integer" }, sources: { type: "integer" } },
+        required: ["nodes", "edges", "policies", "policyLinks", "pillars", "sources"],
+        properties: {
+          nodes: { type: "integer" },
+          edges: { type: "integer" },
+          policies: { type: "integer" },
+          policyLinks: { type: "integer" },
+          pillars: { type: "integer" },
+          sources: { type: "integer" },
+        },
       },
       nodes: {
         type: "array",
@@ -269,6 +316,116 @@ export function graphJsonSchema(): Record<string, unknown> {
             recordedAt: maybe("string", "When the graph first recorded it (ISO 8601).", { format: "date-time" }),
             dataset: maybe("string", "The dataset it was seeded from."),
             citations: citationList,
+          },
+        },
+      },
+      policies: {
+        type: "array",
+        description:
+          "The policy instruments, by id: kept unless the selection names relation types; with asOf, those in force that day (from " +
+          "inForce, else announced, until ended).",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "id",
+            "kind",
+            "name",
+            "officialTitle",
+            "description",
+            "aliases",
+            "jurisdiction",
+            "announced",
+            "inForce",
+            "amended",
+            "ended",
+            "endKind",
+            "confidence",
+            "dataset",
+            "citations",
+          ],
+          properties: {
+            id: text('Stable slug, e.g. "us-ai-diffusion-rule-2025-01".'),
+            kind: { enum: upper(vocabulary("policyKind")), description: "What kind of instrument it is (schema/MODEL.md)." },
+            name: text("The short name researchers use."),
+            officialTitle: maybe("string", "Its title as published."),
+            description: maybe("string", "What it does, in one or two sentences."),
+            aliases: {
+              type: "array",
+              description: "Other names: acronyms, official numbers, names in other languages.",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["alias", "lang"],
+                properties: { alias: text("The other name."), lang: maybe("string", 'Its language, e.g. "fr".') },
+              },
+            },
+            jurisdiction: maybe("string", "The id of the state or body whose instrument it is (it may be outside `nodes` when narrowed)."),
+            announced: partialDate("When it was announced, published, signed or adopted."),
+            inForce: partialDate("When it took effect."),
+            amended: partialDate("When it was last amended, as recorded."),
+            ended: partialDate("When it ended."),
+            endKind: maybe("string", "How it ended.", { enum: [...upper(vocabulary("policyEndKind")), null] }),
+            confidence: { enum: upper(vocabulary("confidence")), description: "How well the sources establish it." },
+            dataset: maybe("string", "The dataset it was seeded from."),
+            citations: citationList,
+          },
+        },
+      },
+      policyLinks: {
+        type: "array",
+        description:
+          "The links of the instruments (schema/MODEL.md): ISSUED from an actor, TARGETS to an actor, AMENDS, REPLACES and REVOKES to " +
+          "an instrument, IMPLEMENTS and WORKS_AGAINST to a pillar. Both ends are in `nodes`, `policies` or `pillars`.",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "id",
+            "type",
+            "from",
+            "to",
+            "effect",
+            "validFrom",
+            "validFromKind",
+            "validTo",
+            "role",
+            "reason",
+            "confidence",
+            "citations",
+          ],
+          properties: {
+            id: text("Stable slug, which citations name."),
+            type: { enum: [...policyLinkTypes], description: "What the link is." },
+            from: text("The id of the actor (ISSUED) or instrument it starts from."),
+            to: text("The id of the instrument, actor or pillar it points to."),
+            effect: maybe("string", "For TARGETS, what the instrument does to the target.", {
+              enum: [...upper(vocabulary("policyEffect")), null],
+            }),
+            validFrom: partialDate("For TARGETS, when it began to apply to the target, where that differs from the instrument's dates."),
+            validFromKind: maybe("string", "What `validFrom` is.", { enum: [...upper(vocabulary("dateKind")), null] }),
+            validTo: partialDate("For TARGETS, when it stopped applying to the target, where that differs."),
+            role: maybe("string", "What it does to the target, in words."),
+            reason: maybe("string", "For a pillar link without a source, why it holds."),
+            confidence: maybe("string", "How well the sources establish it; null for a reasoned pillar link.", {
+              enum: [...upper(vocabulary("confidence")), null],
+            }),
+            citations: citationList,
+          },
+        },
+      },
+      pillars: {
+        type: "array",
+        description: "The pillars of plans that the links name.",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["id", "plan", "position", "name"],
+          properties: {
+            id: text('Stable slug, e.g. "pillar-security".'),
+            plan: text("The id of its plan."),
+            position: { type: "integer", description: "Its place in the plan, from 1." },
+            name: text("Its name."),
           },
         },
       },

@@ -12,6 +12,9 @@ interface Key<T> {
 
 type Node = GraphData["nodes"][number];
 type Edge = GraphData["edges"][number];
+type PolicyNode = GraphData["policies"][number];
+type PillarNode = GraphData["pillars"][number];
+type PolicyLink = GraphData["policyLinks"][number];
 
 /**
  * The node attributes. `label` is the name Gephi and Cytoscape show on a node; kind and regime are there to
@@ -32,6 +35,30 @@ const NODE_KEYS: Key<Node>[] = [
   },
   { id: "description", name: "description", type: "string", value: (a) => a.description },
   { id: "nodeDataset", name: "dataset", type: "string", value: (a) => a.dataset },
+  { id: "record", name: "record", type: "string", value: () => "ACTOR" },
+];
+
+/**
+ * A policy instrument is a node too, with `record` POLICY to tell it from actors (ACTOR) and pillars (PILLAR), and
+ * `kind` its kind of instrument (EXPORT_RULE). The keys it shares with actors have the same ids.
+ */
+const POLICY_NODE_KEYS: Key<PolicyNode>[] = [
+  { id: "label", name: "label", type: "string", value: (p) => p.name },
+  { id: "kind", name: "kind", type: "string", value: (p) => p.kind.toUpperCase() },
+  { id: "aliases", name: "aliases", type: "string", value: (p) => (p.aliases?.length ? p.aliases.join("; ") : null) },
+  { id: "description", name: "description", type: "string", value: (p) => p.description },
+  { id: "nodeDataset", name: "dataset", type: "string", value: (p) => p.dataset },
+  { id: "record", name: "record", type: "string", value: () => "POLICY" },
+  { id: "jurisdiction", name: "jurisdiction", type: "string", value: (p) => p.jurisdiction },
+  { id: "announced", name: "announced", type: "string", value: (p) => p.announced },
+  { id: "inForce", name: "inForce", type: "string", value: (p) => p.inForce },
+  { id: "ended", name: "ended", type: "string", value: (p) => p.ended },
+  { id: "endKind", name: "endKind", type: "string", value: (p) => p.endKind?.toUpperCase() ?? null },
+];
+
+const PILLAR_NODE_KEYS: Key<PillarNode>[] = [
+  { id: "label", name: "label", type: "string", value: (p) => p.name },
+  { id: "record", name: "record", type: "string", value: () => "PILLAR" },
 ];
 
 /**
@@ -70,6 +97,42 @@ function edgeKeys(sourceUrl: (id: string) => string | undefined): Key<Edge>[] {
   ];
 }
 
+/** The links of instruments, with the keys they share with relations, plus what a TARGETS link does (effect). */
+function policyLinkKeys(sourceUrl: (id: string) => string | undefined): Key<PolicyLink>[] {
+  return [
+    {
+      id: "edgeLabel",
+      name: "label",
+      type: "string",
+      value: (l) => [l.type, l.effect?.toUpperCase() ?? null, l.validFrom].filter((x) => x !== null).join(" "),
+    },
+    { id: "type", name: "type", type: "string", value: (l) => l.type },
+    { id: "effect", name: "effect", type: "string", value: (l) => l.effect?.toUpperCase() ?? null },
+    { id: "validFrom", name: "validFrom", type: "string", value: (l) => l.validFrom },
+    { id: "validTo", name: "validTo", type: "string", value: (l) => l.validTo },
+    { id: "role", name: "role", type: "string", value: (l) => l.role },
+    { id: "reason", name: "reason", type: "string", value: (l) => l.reason },
+    { id: "confidence", name: "confidence", type: "string", value: (l) => l.confidence?.toUpperCase() ?? null },
+    {
+      id: "sources",
+      name: "sources",
+      type: "string",
+      value: (l) =>
+        l.citations
+          .map((c) => sourceUrl(c.source))
+          .filter((u) => u !== undefined)
+          .join(" ") || null,
+    },
+  ];
+}
+
+/** Each key id once, in first-seen order: node or edge lists that share a key declare it once. */
+function distinctKeys(lists: Key<never>[][]): Key<never>[] {
+  const seen = new Map<string, Key<never>>();
+  for (const key of lists.flat()) if (!seen.has(key.id)) seen.set(key.id, key);
+  return [...seen.values()];
+}
+
 /**
  * The graph as GraphML (http://graphml.graphdrawing.org), directed, for Gephi, Cytoscape desktop, yEd,
  * networkx.read_graphml and igraph. Every attribute is declared with its attr.type; an unknown value is left
@@ -78,18 +141,28 @@ function edgeKeys(sourceUrl: (id: string) => string | undefined): Key<Edge>[] {
 export function toGraphml(graph: GraphData, selection: GraphSelection, exportedAt: Date): string {
   const urls = new Map(graph.sources.map((s: SourceRow) => [s.id, s.url]));
   const edgeKeyList = edgeKeys((id) => urls.get(id));
+  const linkKeyList = policyLinkKeys((id) => urls.get(id));
+  const nodeKeys = distinctKeys([NODE_KEYS, POLICY_NODE_KEYS, PILLAR_NODE_KEYS] as Key<never>[][]);
+  const edgeKeysDeclared = distinctKeys([edgeKeyList, linkKeyList] as Key<never>[][]);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<!-- ${comment(`ai-policy-graph export (${GRAPH_JSON_FORMAT} as GraphML), ${exportedAt.toISOString()}; asOf=${selection.asOf ?? "any"} kind=${selection.kinds?.map((k) => k.toUpperCase()).join(",") ?? "all"} type=${selection.types?.join(",") ?? "all"} dataset=${selection.dataset ?? "all"}`)} -->`,
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...NODE_KEYS.map((k) => `  <key id="${k.id}" for="node" attr.name="${k.name}" attr.type="${k.type}"/>`),
-    ...edgeKeyList.map((k) => `  <key id="${k.id}" for="edge" attr.name="${k.name}" attr.type="${k.type}"/>`),
+    ...nodeKeys.map((k) => `  <key id="${k.id}" for="node" attr.name="${k.name}" attr.type="${k.type}"/>`),
+    ...edgeKeysDeclared.map((k) => `  <key id="${k.id}" for="edge" attr.name="${k.name}" attr.type="${k.type}"/>`),
     '  <graph id="ai-policy-graph" edgedefault="directed">',
   ];
   for (const node of graph.nodes) lines.push(`    <node id="${escapeXml(node.id)}">${data(NODE_KEYS, node)}</node>`);
+  for (const node of graph.policies) lines.push(`    <node id="${escapeXml(node.id)}">${data(POLICY_NODE_KEYS, node)}</node>`);
+  for (const node of graph.pillars) lines.push(`    <node id="${escapeXml(node.id)}">${data(PILLAR_NODE_KEYS, node)}</node>`);
   for (const edge of graph.edges) {
     lines.push(
       `    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.fromId)}" target="${escapeXml(edge.toId)}">${data(edgeKeyList, edge)}</edge>`,
+    );
+  }
+  for (const link of graph.policyLinks) {
+    lines.push(
+      `    <edge id="${escapeXml(link.id)}" source="${escapeXml(link.fromId)}" target="${escapeXml(link.toId)}">${data(linkKeyList, link)}</edge>`,
     );
   }
   lines.push("  </graph>", "</graphml>");

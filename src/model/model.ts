@@ -83,6 +83,9 @@ for (const type of policyLinkTypes) {
   if (!/^[A-Z][A-Z_]*$/.test(type)) throw new Error(`schema/model.json: policy link type "${type}" must be UPPER_SNAKE_CASE.`);
 }
 
+/** The link types an instrument starts (TARGETS, AMENDS…); ISSUED is the one that ends at it. */
+export const policyStartTypes: readonly string[] = policyLinkTypes.filter((type) => model.policyLinkTypes[type]!.from === "policy");
+
 /** The values of one closed vocabulary, e.g. vocabulary("confidence") = ["confirmed", "reported", "alleged"]. */
 export function vocabulary(name: keyof ModelFile["vocabularies"]): readonly string[] {
   return Object.keys(model.vocabularies[name]);

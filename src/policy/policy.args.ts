@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from "class-validator";
+import { RelationType } from "../relation/relation-type";
 import { PageArgs } from "../graphql/pagination";
 import { DateScalar } from "../graphql/scalars";
 import { PolicyEffect, PolicyKind } from "../model/model-enums";
@@ -69,4 +70,22 @@ export class PolicyTargetArgs {
   })
   @IsOptional()
   asOf?: string | null;
+}
+
+/** What `PolicyTarget.relationsWhileTargeted` takes: which relations of the target to keep. */
+@ArgsType()
+export class WhileTargetedArgs {
+  @Field(() => [RelationType], { nullable: true, description: "Keep only these types of relation. Omitted: every type." })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  type?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Keep only relations whose other end is of these countries: ISO 3166-1 alpha-2 codes, e.g. ["US"].',
+  })
+  @IsOptional()
+  @ArrayMaxSize(250)
+  @Matches(/^[A-Z]{2}$/, { each: true, message: 'country must hold ISO 3166-1 alpha-2 codes in capitals, such as "US"' })
+  country?: string[] | null;
 }

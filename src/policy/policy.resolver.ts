@@ -7,7 +7,8 @@ import type { ApiContext } from "../graphql/context";
 import { pageWindow, toPage, type Page } from "../graphql/pagination";
 import { Pillar } from "../plan/plan.type";
 import { Citation } from "../source/source.type";
-import { PoliciesArgs, PolicyTargetArgs } from "./policy.args";
+import { Relation, type RelationRow } from "../relation/relation.type";
+import { PoliciesArgs, PolicyTargetArgs, WhileTargetedArgs } from "./policy.args";
 import type { PolicyService } from "./policy.service";
 import {
   Policy,
@@ -140,9 +141,30 @@ export class PolicyResolver implements ResolverInterface<Policy> {
   }
 }
 
-/** A target link's instrument, target and sources. */
+/** A target link's instrument, target, sources, and the target's dealings while the instrument applied. */
 @Resolver(() => PolicyTarget)
 export class PolicyTargetResolver {
+  constructor(private readonly policyService: PolicyService) {}
+
+  @FieldResolver(() => [Relation], {
+    description:
+      "The target's relations (deals, talks, partnerships, fundings…) that held at some time while this instrument applied to it, " +
+      'oldest first: e.g. the dealings of an entity-listed firm with American companies during its listing (country: ["US"]).',
+  })
+  async relationsWhileTargeted(
+    @Root() link: PolicyTargetRow,
+    @Args() args: WhileTargetedArgs,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<RelationRow[]> {
+    const ids = await loaders
+      .forArgs<string, string[]>("PolicyTarget.relationsWhileTargeted", args, (linkIds) =>
+        this.policyService.relationsWhileTargeted(linkIds, args.type ?? null, args.country ?? null),
+      )
+      .load(link.id);
+    const relations = await loaders.relation.loadMany(ids);
+    return relations.filter((r): r is RelationRow => r !== null && !(r instanceof Error));
+  }
+
   @FieldResolver(() => Policy)
   policy(@Root() link: PolicyTargetRow, @Ctx() ctx: ApiContext): Promise<PolicyRow> {
     return policyOf(ctx, link.policyId);

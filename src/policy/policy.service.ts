@@ -9,6 +9,7 @@ const findPolicies = cypher("policy/policies");
 const policyLinks = cypher("policy/policy-links");
 const policyTargets = cypher("policy/policy-targets");
 const pillarPolicies = cypher("policy/pillar-policies");
+const relationsWhileTargeted = cypher("policy/relations-while-targeted");
 
 /** Conditions on instruments; null or undefined keeps all. Ids are canonical actor ids; kinds stored values. */
 export interface PolicyConditions {
@@ -72,6 +73,24 @@ export class PolicyService {
       asOf: conditions.asOf ?? null,
     });
     return rows.map((r) => r.target);
+  }
+
+  /**
+   * For each TARGETS link, the ids of its target's relations (of these types, with the other end in these
+   * countries; null keeps all) that held at some time while the instrument applied to it. One query for all.
+   */
+  async relationsWhileTargeted(
+    linkIds: readonly string[],
+    types: readonly string[] | null,
+    countries: readonly string[] | null,
+  ): Promise<string[][]> {
+    const rows = await this.executor.run<{ linkId: string; relationIds: string[] }>("READ", relationsWhileTargeted, {
+      linkIds: [...new Set(linkIds)],
+      types: types?.length ? types : null,
+      countries: countries?.length ? countries : null,
+    });
+    const byId = new Map(rows.map((r) => [r.linkId, r.relationIds]));
+    return linkIds.map((id) => byId.get(id) ?? []);
   }
 
   /** The instruments linked to each pillar, in the order asked. One query for all. */

@@ -21,6 +21,7 @@ import {
   policyTable,
   regimeTable,
   relationTable,
+  seedTables,
   sourceTable,
   statementTable,
 } from "./seed-tables";
@@ -165,7 +166,13 @@ export async function seedFiles(executor: Executor, selection: SeedSelection): P
   const sources = of("source").filter((s) => !narrowed || cited.has(s.id));
   tables.unshift([sourceTable.file, sourceTable.columns, sources]);
 
-  return tables.map(([file, columns, rows]) => ({ file, csv: toCsv(columns, rows), rows: rows.length }));
+  // The files in seedTables' order, the one list of seed files (an export that missed a file would not seed back).
+  const rowsByFile = new Map(tables.map(([file, , rows]) => [file, rows]));
+  return seedTables.map((table) => {
+    const rows = rowsByFile.get(table.file);
+    if (!rows) throw new Error(`The exporter writes no ${table.file}.`);
+    return { file: table.file, csv: toCsv(table.columns, rows), rows: rows.length };
+  });
 }
 
 /** Writes a dataset back as seed CSVs in `dir` (see seedFiles). Returns the number of rows written per file. */

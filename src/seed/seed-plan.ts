@@ -249,6 +249,14 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
     actorExists(row.actor, where, "actor");
   }
   checkPolicies({ policies, policyAliases, policyLinks }, { actorKind, pillarIds, sourceIds }, registerFact, problems);
+  // A fact cites a source once, with one quote: a citations.csv row for the source of the fact's own row would
+  // replace that row's quote (two passages of one page go in one quote, joined by " […] "). A statement is the
+  // exception: its row's quote is the statement itself, and citations.csv may give the passage that reports it.
+  const ownSources = new Set(
+    [...relations, ...rounds, ...plans, ...pillars, ...events, ...policies, ...policyLinks].map(
+      ({ row }) => `${row.id}\u0000${row.source}`,
+    ),
+  );
   for (const { row, where } of citations) {
     check(
       factKind.has(row.fact),
@@ -257,6 +265,12 @@ export function planSeed(dirs: readonly string[]): SeedPlan {
       `"${row.fact}" is not the id of a relation, round, statement, event, plan, pillar, policy or policy link`,
     );
     sourceExists(row.source, where);
+    check(
+      !ownSources.has(`${row.fact}\u0000${row.source}`),
+      where,
+      "source",
+      `"${row.fact}" already cites "${row.source}" on its own row; give one quote per source (join two passages with " […] ")`,
+    );
   }
   if (problems.length > 0) throw new SeedValidationError(problems);
 

@@ -208,3 +208,26 @@ export const policyLinkTable: TableSpec<PolicyLinkInput> = {
   required: ["id", "type", "from", "to"],
   key: (row) => row.id,
 };
+
+/**
+ * Every seed file, in the order an export writes them: what others point at comes first, citations last. The
+ * exporter writes these files and /export/seeds lists them.
+ */
+export const seedTables = [
+  sourceTable,
+  actorTable,
+  aliasTable,
+  regimeTable,
+  identifierTable,
+  fundingRoundTable,
+  relationTable,
+  planTable,
+  pillarTable,
+  statementTable,
+  eventTable,
+  eventActorTable,
+  policyTable,
+  policyAliasTable,
+  policyLinkTable,
+  citationTable,
+] as const;

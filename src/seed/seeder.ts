@@ -1,6 +1,6 @@
 import { recordChange } from "../curation/curation.service";
 import type { Logger } from "../logger";
-import { model, policyLinkTypes, relationTypes } from "../model/model";
+import { policyLinkTypes, policyStartTypes, relationTypes } from "../model/model";
 import { cypher, cypherPerName, type CypherQuery } from "../neo4j/cypher-file";
 import type { Executor, QueryRunner } from "../neo4j/executor";
 import { planSeed, pluralOf, recordKinds, type PolicyRecord, type RecordKind, type SeedPlan, type SeedRecord } from "./seed-plan";
@@ -22,8 +22,6 @@ const upsert: Record<Exclude<RecordKind, "relation" | "policy">, CypherQuery> = 
 const upsertRelations = cypherPerName("seed/upsert-relations", "REL_TYPE", relationTypes);
 const upsertPolicies = cypher("seed/upsert-policies");
 const upsertPolicyLinks = cypherPerName("seed/upsert-policy-links", "LINK_TYPE", policyLinkTypes);
-/** The link types an instrument starts; ISSUED ends at it. */
-const policyStartTypes = policyLinkTypes.filter((type) => model.policyLinkTypes[type]!.from === "policy");
 const removeRelations = cypherPerName("seed/remove-relations", "REL_TYPE", relationTypes);
 const recordLabel = {
   round: "FundingRound",

@@ -7,6 +7,7 @@ import { projectRoot } from "../../src/project-root";
 import { parseCsv } from "../../src/seed/csv";
 import { planSeed, recordKinds } from "../../src/seed/seed-plan";
 import { seed, SeedValidationError } from "../../src/seed/seeder";
+import { seedTables } from "../../src/seed/seed-tables";
 import { describeWithSeeds } from "../support/processes";
 import { startQueryApp, type QueryApp } from "../support/query-app";
 import { seedFixture } from "../support/seed-fixture";
@@ -180,7 +181,20 @@ describeWithSeeds("exports", () => {
       expect(doc).toMatchObject({ format: "ai-policy-graph/graph@1", selection: { asOf: null, kind: null, type: null, dataset: "seeds" } });
       expect(doc.nodes).toHaveLength(curatedSeeds.actor.length);
       expect(doc.edges).toHaveLength(curatedSeeds.relation.length);
-      expect(doc.counts).toEqual({ nodes: doc.nodes.length, edges: doc.edges.length, sources: doc.sources.length });
+      expect(doc.counts).toEqual({
+        nodes: doc.nodes.length,
+        edges: doc.edges.length,
+        policies: doc.policies.length,
+        policyLinks: doc.policyLinks.length,
+        pillars: doc.pillars.length,
+        sources: doc.sources.length,
+      });
+      // The instruments and their links come too, each link's ends in the document.
+      expect(doc.policies).toHaveLength(curatedSeeds.policy.length);
+      expect(doc.policyLinks).toHaveLength(curatedSeeds.policy.reduce((n, p) => n + p.links.length, 0));
+      const recordIds = new Set([...doc.nodes, ...doc.policies, ...doc.pillars].map((n: any) => n.id));
+      for (const link of doc.policyLinks)
+        expect([link.id, recordIds.has(link.from), recordIds.has(link.to)]).toEqual([link.id, true, true]);
 
       const nodeIds = new Set(doc.nodes.map((n: any) => n.id));
       const sourceIds = new Set(doc.sources.map((s: any) => s.id));
@@ -306,7 +320,10 @@ describeWithSeeds("exports", () => {
       const json = await getJson("/export/graph.json?dataset=seeds&asOf=2024-12-31");
       const nodes = Array.from(xml.getElementsByTagName("node"));
       const edges = Array.from(xml.getElementsByTagName("edge"));
-      expect([nodes.length, edges.length]).toEqual([json.nodes.length, json.edges.length]);
+      expect([nodes.length, edges.length]).toEqual([
+        json.nodes.length + json.policies.length + json.pillars.length,
+        json.edges.length + json.policyLinks.length,
+      ]);
       const nodeIds = new Set(nodes.map((n) => n.getAttribute("id")));
       for (const edge of edges) expect(nodeIds.has(edge.getAttribute("source")) && nodeIds.has(edge.getAttribute("target"))).toBe(true);
 
@@ -316,6 +333,19 @@ describeWithSeeds("exports", () => {
         country: "US",
       });
       expect(dataOf(nodes.find((n) => n.getAttribute("id") === "saudi-arabia")!)).toMatchObject({ kind: "STATE", regime: "AUTHORITARIAN" });
+      // An instrument in force that day is a node of its own record, linked to the actors it targets.
+      expect(dataOf(nodes.find((n) => n.getAttribute("id") === "us-advanced-computing-rule-2023-10")!)).toMatchObject({
+        record: "POLICY",
+        kind: "EXPORT_RULE",
+        inForce: "2023-11-17",
+      });
+      expect(nodes.some((n) => n.getAttribute("id") === "us-ai-diffusion-rule-2025-01")).toBe(false);
+      const uaeLink = edges.find((e) => e.getAttribute("id") === "bis-regulates-united-arab-emirates-2023-10")!;
+      expect([uaeLink.getAttribute("source"), uaeLink.getAttribute("target")]).toEqual([
+        "us-advanced-computing-rule-2023-10",
+        "united-arab-emirates",
+      ]);
+      expect(dataOf(uaeLink)).toMatchObject({ type: "TARGETS", effect: "REQUIRES_LICENCE" });
       const microsoft = edges.find((e) => e.getAttribute("id") === "microsoft-funds-openai-2023")!;
       expect([microsoft.getAttribute("source"), microsoft.getAttribute("target")]).toEqual(["microsoft", "openai"]);
       const attributes = dataOf(microsoft);
@@ -358,7 +388,7 @@ describeWithSeeds("exports", () => {
 
     it("exports a dataset file by file that seeds into a fresh dataset with the same records, formula-like cells unchanged", async () => {
       const { files } = await getJson("/export/seeds");
-      expect(files).toHaveLength(11);
+      expect(files).toHaveLength(seedTables.length);
       const dir = scratchDir("apg-export-csv-");
       for (const path of files) {
         const { status, type, text } = await get(`${path}?dataset=${p}`);

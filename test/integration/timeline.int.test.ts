@@ -82,7 +82,14 @@ describeWithSeeds("Timeline queries", () => {
 
     it("counts exactly the actor's dated facts, leaving undated ones out", async () => {
       const { totalCount, entries } = await wholeTimeline("openai");
-      const [expected] = await api.app.executor.run<{ starts: number; ends: number; statements: number; events: number }>(
+      const [expected] = await api.app.executor.run<{
+        starts: number;
+        ends: number;
+        statements: number;
+        events: number;
+        policyStarts: number;
+        policyEnds: number;
+      }>(
         "READ",
         {
           name: "test/timeline-count",
@@ -90,7 +97,9 @@ describeWithSeeds("Timeline queries", () => {
                RETURN COUNT { (a)-[r]-(:Actor) WHERE r.validFrom IS NOT NULL } AS starts,
                       COUNT { (a)-[r]-(:Actor) WHERE r.validTo IS NOT NULL } AS ends,
                       COUNT { MATCH (st:Statement) WHERE st.date IS NOT NULL AND ((a)-[:MADE]->(st) OR (st)-[:ABOUT]->(a)) } AS statements,
-                      COUNT { (a)-[:INVOLVED_IN]->(e:Event) WHERE e.date IS NOT NULL } AS events`,
+                      COUNT { (a)-[:INVOLVED_IN]->(e:Event) WHERE e.date IS NOT NULL } AS events,
+                      COUNT { (a)<-[t:TARGETS]-(p:Policy) WHERE coalesce(t.validFrom, p.inForce, p.announced) IS NOT NULL } AS policyStarts,
+                      COUNT { (a)<-[t:TARGETS]-(p:Policy) WHERE coalesce(t.validTo, p.ended) IS NOT NULL } AS policyEnds`,
         },
         { id: "openai" },
       );
@@ -100,8 +109,13 @@ describeWithSeeds("Timeline queries", () => {
         ends: count("RELATION_END"),
         statements: count("STATEMENT"),
         events: count("EVENT"),
+        policyStarts: count("POLICY_START"),
+        policyEnds: count("POLICY_END"),
       }).toEqual(expected);
-      expect(totalCount).toBe(expected!.starts + expected!.ends + expected!.statements + expected!.events);
+      expect(expected!.policyStarts).toBeGreaterThan(0);
+      expect(totalCount).toBe(
+        expected!.starts + expected!.ends + expected!.statements + expected!.events + expected!.policyStarts + expected!.policyEnds,
+      );
       // An undated criticism of OpenAI in the seeds.
       expect(entries.map((e) => e.id)).not.toContain("critics-criticize-openai-ai-bubble");
     });

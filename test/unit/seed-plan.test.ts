@@ -111,6 +111,14 @@ describe("planSeed", () => {
     });
   });
 
+  describe("citations", () => {
+    it("refuses a further citation of the source a fact's own row cites, which would replace that row's quote", () => {
+      expect(problemsWith({ "citations.csv": `${p}fund-funds-lab,${p}src-a,"Another passage of the same page"\n` })).toEqual([
+        expect.stringMatching(new RegExp(`^citations\\.csv:3: source: "${p}fund-funds-lab" already cites "${p}src-a" on its own row`)),
+      ]);
+    });
+  });
+
   describe("policy instruments", () => {
     it("writes each instrument with its links, aliases and names for search, and cites the instrument and each cited link", () => {
       const plan = planSeed([seedFolder(seedFixture(p))]);
