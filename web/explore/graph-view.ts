@@ -309,9 +309,10 @@ const STYLE: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'node[kind = "STATE"]', style: { shape: "hexagon", width: 30, height: 30 } },
+  // "round-diamond", not "diamond": cytoscape 3.34's hit test of "diamond" misses clicks on its vertical middle line.
   {
     selector: "node.instrument",
-    style: { shape: "diamond", width: 26, height: 26, "border-color": "#ffffff", "font-style": "italic", color: INSTRUMENT.colour },
+    style: { shape: "round-diamond", width: 26, height: 26, "border-color": "#ffffff", "font-style": "italic", color: INSTRUMENT.colour },
   },
   {
     selector: "node.centre",
