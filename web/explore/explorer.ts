@@ -150,6 +150,7 @@ export class Explorer {
     this.refreshQueued = true;
     return this.enqueue(async () => {
       this.refreshQueued = false;
+      this.catalogue = null; // a redraw with new filters re-asks every question, the instruments' too.
       const { filters: asked } = this;
       const entries = [...this.expansions];
       const answers = await Promise.all(entries.map(([id, { depth }]) => this.readExpansion(id, depth)));
