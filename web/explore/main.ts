@@ -102,8 +102,10 @@ function updateCounts(): void {
   const { asOf: drawnAsOf, instruments: mode } = explorer.drawnFilters;
   graph.dataset.asOf = drawnAsOf ?? "";
   graph.dataset.instrumentMode = mode ?? "";
-  const policies = mode ? ` and ${instruments} policy instruments` : "";
-  graph.setAttribute("aria-label", `Graph of ${nodes} actors, ${edges} relations${policies}${drawnAsOf ? ` valid on ${drawnAsOf}` : ""}`);
+  const drawnText = mode
+    ? `${nodes} actors, ${edges} relations and ${instruments} policy instruments`
+    : `${nodes} actors and ${edges} relations`;
+  graph.setAttribute("aria-label", `Graph of ${drawnText}${drawnAsOf ? ` valid on ${drawnAsOf}` : ""}`);
   const names = byId<HTMLDataListElement>("drawn-actors");
   names.replaceChildren(
     ...[...explorer.actors.values()].map((actor) =>
