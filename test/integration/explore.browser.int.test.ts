@@ -180,6 +180,88 @@ async function unionOf(ids: string[], asOf: string | null): Promise<{ relations:
   return { relations: new Set(parts.flatMap((p) => p.relations)), actors: new Set(parts.flatMap((p) => p.actors)) };
 }
 
+/** Waits until the graph is idle and drawn with this day ("" for any date) and instrument mode ("" for none). */
+async function drawnWith(day: string, mode: "" | "around" | "rules"): Promise<Drawn> {
+  await page.waitForFunction(
+    ([d, m]) => {
+      const graph = document.querySelector<HTMLElement>("#graph")!;
+      return graph.dataset.busy === "false" && graph.dataset.asOf === d && graph.dataset.instrumentMode === m;
+    },
+    [day, mode] as const,
+  );
+  return drawn();
+}
+
+/** What the drawing holds of policy instruments: their ids, and the TARGETS links and issuers drawn. */
+async function instrumentsDrawn(): Promise<{ instruments: string[]; targets: string[]; issued: string[] }> {
+  return page.evaluate(() => {
+    const cy = window.explorer.cy;
+    return {
+      instruments: cy.nodes(".instrument").map((n) => n.data("policyId")),
+      targets: cy
+        .edges(".instrument-link")
+        .not(".issued")
+        .map((e) => e.data("targetId")),
+      issued: cy.edges(".issued").map((e) => `${e.source().id()} ${e.data("policyId")}`),
+    };
+  });
+}
+
+interface PolicyOnDay {
+  id: string;
+  issuers: { id: string }[];
+  targets: { id: string; target: { id: string } }[];
+}
+
+interface RulesAnswer {
+  actor: { policies: { policy: { id: string; issuers: { id: string }[]; targets: { id: string; target: { id: string } }[] } }[] };
+}
+
+/** The rules in force on a day that target an actor, as the API answers: instruments, their links and targets. */
+async function rulesOn(
+  id: string,
+  asOf: string,
+): Promise<{ instruments: string[]; targets: string[]; actors: string[]; issuers: string[] }> {
+  const { actor } = await api.query<RulesAnswer>(
+    `query ($id: ID!, $asOf: Date) { actor(id: $id) { policies(asOf: $asOf) {
+      policy { id issuers { id } targets(asOf: $asOf) { id target { id } } } } } }`,
+    { id, asOf },
+  );
+  const policies = actor.policies.map((p) => p.policy);
+  const actors = new Set([id, ...policies.flatMap((p) => p.targets.map((t) => t.target.id))]);
+  return {
+    instruments: policies.map((p) => p.id),
+    targets: policies.flatMap((p) => p.targets.map((t) => t.id)),
+    actors: [...actors],
+    // Issuers are linked to their instrument when they are drawn.
+    issuers: policies.flatMap((p) => p.issuers.filter((i) => actors.has(i.id)).map((i) => `${i.id} ${p.id}`)),
+  };
+}
+
+/** Clicks a node with the mouse, zoomed in on it, until `done` resolves: up to 3 tries, like clickEdge. */
+async function clickNode(id: string, done: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    const at = await page.evaluate((id) => {
+      const cy = window.explorer.cy;
+      const node = cy.getElementById(id);
+      cy.zoom(1.5);
+      cy.center(node);
+      const point = node.renderedPosition();
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    }, id);
+    await page.mouse.click(at.x, at.y);
+    if (
+      await done().then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+    if (attempt === 3) throw new Error(`Clicking ${id} at ${JSON.stringify(at)} three times never showed it`);
+  }
+}
+
 async function searchFor(text: string): Promise<void> {
   await page.getByLabel("Name or alias, any language").fill(text);
   await page.getByRole("button", { name: "Search", exact: true }).click();
@@ -450,6 +532,229 @@ describeWithSeeds("explore", () => {
       expect(after.edges).not.toBe(before.edges);
       await page.getByLabel("Only relations valid on the day below").uncheck();
       await drawnAsOf("");
+    });
+  });
+
+  describe("policy instruments", () => {
+    const RULE = "us-ai-diffusion-rule-2025-01";
+
+    it("draws the rules in force on the day that target the focused actor, as diamonds linked to it by their effect, with their other targets", async () => {
+      await page.goto(`${base}/explore?focus=united-arab-emirates`);
+      await drawnWith("", "");
+      expect((await instrumentsDrawn()).instruments).toEqual([]);
+      await page.getByLabel("Only relations valid on the day below").check();
+      await page.getByLabel("Day", { exact: true }).fill("2025-03-01");
+      await drawnAsOf("2025-03-01");
+      await page.getByRole("radio", { name: /Rules in force/ }).check();
+      const counts = await drawnWith("2025-03-01", "rules");
+
+      const expected = await rulesOn("united-arab-emirates", "2025-03-01");
+      expect(expected.instruments).toContain(RULE);
+      const drawnNow = await instrumentsDrawn();
+      expect(new Set(drawnNow.instruments)).toEqual(new Set(expected.instruments));
+      expect(new Set(drawnNow.targets)).toEqual(new Set(expected.targets));
+      expect(new Set(drawnNow.issued)).toEqual(new Set(expected.issuers));
+      expect(
+        new Set(
+          await page.evaluate(() =>
+            window.explorer.cy
+              .nodes()
+              .not(".instrument")
+              .map((n) => n.id()),
+          ),
+        ),
+      ).toEqual(new Set(expected.actors));
+      // The rules view draws instruments instead of relations.
+      expect(counts.edges).toBe(0);
+      expect(counts.nodes).toBe(expected.actors.length);
+
+      const rule = await page.evaluate((id) => {
+        const cy = window.explorer.cy;
+        const node = cy.getElementById(`instrument:${id}`);
+        const edge = cy.getElementById(`instrument-target:${id}-targets-united-arab-emirates`);
+        return {
+          shape: node.style("shape"),
+          label: node.data("label"),
+          colour: node.style("background-color"),
+          actorColours: cy
+            .nodes()
+            .not(".instrument")
+            .map((n) => n.style("background-color")),
+          edge: { source: edge.source().id(), target: edge.target().id(), label: edge.data("label") },
+        };
+      }, RULE);
+      expect(rule).toMatchObject({
+        shape: "round-diamond",
+        label: "AI diffusion rule",
+        edge: { source: `instrument:${RULE}`, target: "united-arab-emirates", label: "restricts" },
+      });
+      expect(rule.actorColours).not.toContain(rule.colour);
+      expect(
+        await page.evaluate(() =>
+          window.explorer.cy
+            .nodes()
+            .not(".instrument")
+            .map((n) => n.style("shape")),
+        ),
+      ).not.toContain("round-diamond");
+
+      const link = new URL(page.url());
+      expect(link.searchParams.get("focus")).toBe("united-arab-emirates");
+      expect(link.searchParams.get("asOf")).toBe("2025-03-01");
+      expect(link.searchParams.get("rules")).toBe("1");
+      expect((await page.locator("#legend").textContent()) ?? "").toContain("Policy instrument");
+    });
+
+    it("shows an instrument's dates, issuers, targets with effects, changes, pillars and every source with its quote and link when it is clicked", async () => {
+      await clickNode(`instrument:${RULE}`, () => page.waitForSelector(`#details[data-policy-id="${RULE}"]`, { timeout: 5000 }));
+      const { policy } = await api.query<{
+        policy: {
+          officialTitle: string;
+          ended: string;
+          issuers: { name: string }[];
+          targets: { target: { name: string }; sources: { quote: string; source: { url: string } }[] }[];
+          revokedBy: { policy: { name: string }; sources: { quote: string; source: { url: string } }[] }[];
+          amends: { policy: { name: string } }[];
+          pillars: { pillar: { name: string } }[];
+          sources: { quote: string; source: { url: string } }[];
+        };
+      }>(
+        `query ($id: ID!) { policy(id: $id) { officialTitle ended issuers { name }
+          targets { target { name } sources { quote source { url } } }
+          revokedBy { policy { name } sources { quote source { url } } } amends { policy { name } } pillars { pillar { name } }
+          sources { quote source { url } } } }`,
+        { id: RULE },
+      );
+      const panel = (await page.locator("#details").textContent()) ?? "";
+      expect(await page.locator("#details h2").textContent()).toBe("AI diffusion rule");
+      for (const text of [
+        policy.officialTitle,
+        "Export rule",
+        `${policy.ended} (revoked)`,
+        ...policy.issuers.map((i) => i.name),
+        ...policy.targets.map((t) => t.target.name),
+        ...policy.revokedBy.map((c) => c.policy.name),
+        ...policy.amends.map((c) => c.policy.name),
+        ...policy.pillars.map((p) => p.pillar.name),
+        "United Arab Emirates — restricts",
+      ])
+        expect(panel).toContain(text);
+      expect(policy.revokedBy.length).toBeGreaterThan(0);
+      const citations = [...policy.sources, ...policy.targets.flatMap((t) => t.sources), ...policy.revokedBy.flatMap((c) => c.sources)];
+      expect(policy.sources.length).toBeGreaterThan(0);
+      const links = await page.locator("#details a.source-url").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      for (const cited of citations) {
+        expect(panel).toContain(cited.quote);
+        if (/^https?:/.test(cited.source.url)) expect(links).toContain(cited.source.url);
+      }
+    });
+
+    it("reopens the rules view from a copied link, with the same instruments, actors and day", async () => {
+      const link = page.url();
+      const here = await instrumentsDrawn();
+      const actors = new Set(
+        await page.evaluate(() =>
+          window.explorer.cy
+            .nodes()
+            .not(".instrument")
+            .map((n) => n.id()),
+        ),
+      );
+      const other = await page.context().newPage();
+      try {
+        await other.goto(link);
+        await other.waitForFunction(() => {
+          const graph = document.querySelector<HTMLElement>("#graph")!;
+          return graph.dataset.busy === "false" && graph.dataset.asOf === "2025-03-01" && graph.dataset.instrumentMode === "rules";
+        });
+        const there = await other.evaluate(() => ({
+          instruments: window.explorer.cy.nodes(".instrument").map((n) => n.data("policyId")),
+          targets: window.explorer.cy.edges(".instrument-link").map((e) => e.id()),
+          actors: window.explorer.cy
+            .nodes()
+            .not(".instrument")
+            .map((n) => n.id()),
+          day: document.querySelector<HTMLInputElement>("#asof-date")!.value,
+          rules: document.querySelector<HTMLInputElement>('input[name=instruments][value="rules"]')!.checked,
+        }));
+        expect(new Set(there.instruments)).toEqual(new Set(here.instruments));
+        expect(there.instruments).toContain(RULE);
+        expect(new Set(there.actors)).toEqual(actors);
+        expect(there.targets.length).toBe(here.targets.length + here.issued.length);
+        expect({ day: there.day, rules: there.rules }).toEqual({ day: "2025-03-01", rules: true });
+      } finally {
+        await other.close();
+      }
+    });
+
+    it("no longer draws the AI diffusion rule once the day passes its revocation (2025-05-13), and draws what was then in force", async () => {
+      await page.getByLabel("Day", { exact: true }).fill("2025-06-01");
+      await drawnWith("2025-06-01", "rules");
+      const expected = await rulesOn("united-arab-emirates", "2025-06-01");
+      const drawnNow = await instrumentsDrawn();
+      expect(expected.instruments).not.toContain(RULE);
+      expect(drawnNow.instruments).not.toContain(RULE);
+      expect(new Set(drawnNow.instruments)).toEqual(new Set(expected.instruments));
+      expect(new Set(drawnNow.targets)).toEqual(new Set(expected.targets));
+      // The UAE co-signed the partnership that was in force then: its issuer edge is drawn, as the API's issuers say.
+      expect(expected.issuers).toContain("united-arab-emirates us-uae-ai-acceleration-partnership-2025-05");
+      expect(new Set(drawnNow.issued)).toEqual(new Set(expected.issuers));
+      expect(new URL(page.url()).searchParams.get("asOf")).toBe("2025-06-01");
+    });
+
+    it("draws, beside the relations, the instruments that target the drawn actors, linked only to those", async () => {
+      await page.getByRole("radio", { name: /target the drawn actors/ }).check();
+      const counts = await drawnWith("2025-06-01", "around");
+      const relations = await unionOf(["united-arab-emirates"], "2025-06-01");
+      expect(
+        new Set(
+          await page.evaluate(() =>
+            window.explorer.cy
+              .edges()
+              .not(".instrument-link")
+              .map((e) => e.id()),
+          ),
+        ),
+      ).toEqual(relations.relations);
+      expect(
+        new Set(
+          await page.evaluate(() =>
+            window.explorer.cy
+              .nodes()
+              .not(".instrument")
+              .map((n) => n.id()),
+          ),
+        ),
+      ).toEqual(relations.actors);
+      expect(counts.edges).toBe(relations.relations.size);
+
+      const policies: PolicyOnDay[] = [];
+      let after: string | null = null;
+      do {
+        const {
+          policies: answer,
+        }: { policies: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: PolicyOnDay }[] } } = await api.query(
+          `query ($after: String) { policies(first: 100, after: $after) {
+              pageInfo { hasNextPage endCursor } edges { node { id issuers { id } targets(asOf: "2025-06-01") { id target { id } } } } } }`,
+          { after },
+        );
+        policies.push(...answer.edges.map((e) => e.node));
+        after = answer.pageInfo.hasNextPage ? answer.pageInfo.endCursor : null;
+      } while (after);
+      const expected = policies
+        .map((p) => ({ ...p, targets: p.targets.filter((t) => relations.actors.has(t.target.id)) }))
+        .filter((p) => p.targets.length > 0);
+      const drawnNow = await instrumentsDrawn();
+      expect(drawnNow.instruments.length).toBeGreaterThan(0);
+      expect(new Set(drawnNow.instruments)).toEqual(new Set(expected.map((p) => p.id)));
+      expect(new Set(drawnNow.targets)).toEqual(new Set(expected.flatMap((p) => p.targets.map((t) => t.id))));
+      expect(new Set(drawnNow.issued)).toEqual(
+        new Set(expected.flatMap((p) => p.issuers.filter((i) => relations.actors.has(i.id)).map((i) => `${i.id} ${p.id}`))),
+      );
+      expect(drawnNow.instruments).not.toContain(RULE);
+      const link = new URL(page.url());
+      expect(link.searchParams.get("instruments")).toBe("1");
+      expect(link.searchParams.get("rules")).toBeNull();
     });
   });
 

@@ -205,3 +205,157 @@ export interface ConnectionsArgs {
 export async function connections(args: ConnectionsArgs): Promise<PathData[]> {
   return (await post<{ connections: PathData[] }>(CONNECTIONS, { ...args })).connections;
 }
+
+// Policy instruments: the rules, designations, licences, laws and agreements that target actors. The drawing
+// needs a summary of each and its target links; the details panel reads the whole instrument when clicked.
+
+export type PolicyEffectName = "AUTHORISES" | "BANS" | "EXEMPTS" | "FUNDS" | "OBLIGES" | "REQUIRES_LICENCE" | "RESTRICTS";
+
+/** An instrument as the drawing needs it. */
+export interface PolicySummary {
+  id: string;
+  name: string;
+  kind: string;
+  announced: string | null;
+  inForce: string | null;
+  ended: string | null;
+  endKind: string | null;
+  issuers: { id: string }[];
+}
+
+/** One TARGETS link: the instrument applies to the target with this effect, from and until these dates. */
+export interface PolicyTargetData {
+  id: string;
+  effect: PolicyEffectName;
+  role: string | null;
+  inForceFrom: string | null;
+  inForceUntil: string | null;
+  confidence: "CONFIRMED" | "REPORTED" | "ALLEGED";
+  policy: { id: string };
+  target: { id: string };
+}
+
+export interface PolicyChangeData {
+  id: string;
+  confidence: string | null;
+  policy: { id: string; name: string; kind: string; announced: string | null; inForce: string | null; ended: string | null };
+  sources: CitationData[];
+}
+
+/** An instrument with everything the details panel shows. */
+export interface PolicyDetail {
+  id: string;
+  name: string;
+  kind: string;
+  officialTitle: string | null;
+  description: string | null;
+  aliases: string[];
+  announced: string | null;
+  inForce: string | null;
+  amended: string | null;
+  ended: string | null;
+  endKind: string | null;
+  confidence: string;
+  jurisdiction: { id: string; name: string } | null;
+  issuers: { id: string; name: string }[];
+  targets: (Omit<PolicyTargetData, "target"> & { target: { id: string; name: string }; sources: CitationData[] })[];
+  amends: PolicyChangeData[];
+  amendedBy: PolicyChangeData[];
+  replaces: PolicyChangeData[];
+  replacedBy: PolicyChangeData[];
+  revokes: PolicyChangeData[];
+  revokedBy: PolicyChangeData[];
+  pillars: {
+    id: string;
+    stance: string;
+    reason: string | null;
+    confidence: string | null;
+    pillar: { id: string; name: string; plan: { name: string } };
+    sources: CitationData[];
+  }[];
+  sources: CitationData[];
+}
+
+const POLICY_FIELDS = `fragment PolicyFields on Policy { id name kind announced inForce ended endKind issuers { id } }`;
+const TARGET_FIELDS = `fragment TargetFields on PolicyTarget { id effect role inForceFrom inForceUntil confidence policy { id } }`;
+const CITATION_FIELDS = `fragment CitationFields on Citation { quote source { id url title publisher published language } }`;
+
+const POLICIES = `query ExplorerPolicies($asOf: Date, $first: Int!, $after: String) {
+  policies(first: $first, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { ...PolicyFields targets(asOf: $asOf) { ...TargetFields target { id } } } }
+  }
+}
+${POLICY_FIELDS}
+${TARGET_FIELDS}`;
+
+const RULES = `query ExplorerRules($id: ID!, $asOf: Date) {
+  actor(id: $id) {
+    ...ActorFields
+    policies(asOf: $asOf) {
+      policy { ...PolicyFields targets(asOf: $asOf) { ...TargetFields target { ...ActorFields } } }
+    }
+  }
+}
+${ACTOR_FIELDS}
+${POLICY_FIELDS}
+${TARGET_FIELDS}`;
+
+const CHANGE_FIELDS = `fragment ChangeFields on PolicyChange {
+  id confidence policy { id name kind announced inForce ended } sources { ...CitationFields }
+}`;
+
+const POLICY = `query ExplorerPolicy($id: ID!) {
+  policy(id: $id) {
+    id name kind officialTitle description aliases announced inForce amended ended endKind confidence
+    jurisdiction { id name }
+    issuers { id name }
+    targets { id effect role inForceFrom inForceUntil confidence policy { id } target { id name } sources { ...CitationFields } }
+    amends { ...ChangeFields } amendedBy { ...ChangeFields }
+    replaces { ...ChangeFields } replacedBy { ...ChangeFields }
+    revokes { ...ChangeFields } revokedBy { ...ChangeFields }
+    pillars { id stance reason confidence pillar { id name plan { name } } sources { ...CitationFields } }
+    sources { ...CitationFields }
+  }
+}
+${CHANGE_FIELDS}
+${CITATION_FIELDS}`;
+
+/** An instrument with the target links that applied on `asOf` (whenever they applied, when null). */
+export type PolicyWithTargets<T> = PolicySummary & { targets: (PolicyTargetData & { target: T })[] };
+
+/** Every instrument, page after page, each with its targets on `asOf`: the graph holds about a hundred. */
+export async function allPolicies(asOf: string | null): Promise<PolicyWithTargets<{ id: string }>[]> {
+  type Page = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: PolicyWithTargets<{ id: string }> }[] };
+  const policies: PolicyWithTargets<{ id: string }>[] = [];
+  let after: string | null = null;
+  do {
+    const page: Page = (await post<{ policies: Page }>(POLICIES, { asOf, first: PAGE_SIZE, after })).policies;
+    policies.push(...page.edges.map((edge) => edge.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after !== null);
+  return policies;
+}
+
+/**
+ * The rules in force on `asOf` (whenever, when null) that target an actor: the actor, and each instrument with
+ * all its targets that day, the actor among them. NOT_FOUND when no actor has the id.
+ */
+export async function rulesInForce(
+  id: string,
+  asOf: string | null,
+): Promise<{ actor: ActorData; policies: PolicyWithTargets<ActorData>[] }> {
+  const { actor } = await post<{ actor: (ActorData & { policies: { policy: PolicyWithTargets<ActorData> }[] }) | null }>(RULES, {
+    id,
+    asOf,
+  });
+  if (!actor) throw new ApiError(`No actor has the id “${id}”.`, "NOT_FOUND");
+  const { policies, ...rest } = actor;
+  const byId = new Map(policies.map(({ policy }) => [policy.id, policy]));
+  return { actor: rest, policies: [...byId.values()] };
+}
+
+/** One instrument with everything about it, for the details panel. */
+export async function policyById(id: string): Promise<PolicyDetail> {
+  return (await post<{ policy: PolicyDetail }>(POLICY, { id })).policy;
+}

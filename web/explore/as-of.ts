@@ -46,6 +46,11 @@ export class AsOfControl {
     return this.enabled.checked ? this.date.value || null : null;
   }
 
+  /** The day the control shows, whether or not the filter is on. */
+  get shownDay(): string {
+    return this.date.value;
+  }
+
   /** Sets the day (null: any date) as a link asks, without reporting it: the caller redraws itself. */
   set(day: string | null): void {
     this.enabled.checked = day !== null;

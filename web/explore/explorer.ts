@@ -2,7 +2,24 @@
 // and the filters (as-of day, relation types) every question is asked with. The drawing is always the union
 // of those answers, so moving the date re-asks them all and the drawing follows: relations that did not hold
 // that day leave, with the actors only they brought in.
-import { connections, neighborhood, type ActorData, type PathData, type RelationData, type RelationTypeName } from "./api";
+//
+// Policy instruments are drawn in one of two ways (Filters.instruments). "around": beside the relations, every
+// instrument whose targets on the day include a drawn actor, linked to those actors only. "rules": instead of
+// its relations, each expanded actor is drawn with the rules in force on the day that target it
+// (Actor.policies(asOf)) and their other targets that day; an instrument revoked before the day is not drawn.
+import {
+  allPolicies,
+  connections,
+  neighborhood,
+  rulesInForce,
+  type ActorData,
+  type PathData,
+  type PolicySummary,
+  type PolicyTargetData,
+  type PolicyWithTargets,
+  type RelationData,
+  type RelationTypeName,
+} from "./api";
 import type { Drawing, GraphView } from "./graph-view";
 
 /** Relations read per expansion at most (nearest first): enough for any actor of the seeded graph at depth 1. */
@@ -12,7 +29,10 @@ interface Expansion {
   depth: number;
   actors: ActorData[];
   relations: RelationData[];
-  /** How many relations the neighbourhood holds, drawn or not. */
+  /** In the rules view: the instruments in force that target the actor, and all their targets that day. */
+  instruments: PolicySummary[];
+  targets: PolicyTargetData[];
+  /** How many relations the neighbourhood holds, drawn or not (in the rules view: how many instruments). */
   total: number;
 }
 
@@ -24,10 +44,14 @@ export interface PathQuery {
   first: number;
 }
 
+/** Which policy instruments are drawn: none (null), those around the drawn actors, or the rules view. */
+export type InstrumentMode = "around" | "rules" | null;
+
 export interface Filters {
   asOf: string | null;
   /** null: every type. */
   types: RelationTypeName[] | null;
+  instruments: InstrumentMode;
 }
 
 export class Explorer {
@@ -38,6 +62,11 @@ export class Explorer {
   private focus: number | null | "none" = null;
   private readonly actorIndex = new Map<string, ActorData>();
   private readonly relationIndex = new Map<string, RelationData>();
+  private readonly instrumentIndex = new Map<string, PolicySummary>();
+  /** The TARGETS links drawn: those whose target is drawn. */
+  private readonly targetIndex = new Map<string, PolicyTargetData>();
+  /** Every instrument with its targets on one day, read once per day for the "around" drawing. */
+  private catalogue: { asOf: string | null; policies: PolicyWithTargets<{ id: string }>[] } | null = null;
   /** Every question runs after the one before it, so answers never land out of order. */
   private queue: Promise<unknown> = Promise.resolve();
   private pending = 0;
@@ -61,6 +90,14 @@ export class Explorer {
     return this.relationIndex;
   }
 
+  get instruments(): ReadonlyMap<string, PolicySummary> {
+    return this.instrumentIndex;
+  }
+
+  get instrumentTargets(): ReadonlyMap<string, PolicyTargetData> {
+    return this.targetIndex;
+  }
+
   /** The filters the drawing was last made with (the controls may already hold newer ones, queued). */
   get drawnFilters(): Filters {
     return this.drawn;
@@ -74,14 +111,18 @@ export class Explorer {
     return this.pathQuery;
   }
 
-  /** Draws the neighbours of `id` (within `depth` hops), merged into what is drawn. Returns what was read. */
+  /**
+   * Draws the neighbours of `id` (within `depth` hops), or in the rules view the rules that target it, merged
+   * into what is drawn. Returns what was read: relations (in the rules view, instruments) drawn and in all.
+   */
   expand(id: string, depth: number): Promise<{ drawn: number; total: number; nodes: number; ms: number }> {
     return this.enqueue(async () => {
       const started = performance.now();
       this.expansions.set(id, await this.readExpansion(id, depth));
       await this.redraw();
       const expansion = this.expansions.get(id)!;
-      return { drawn: expansion.relations.length, total: expansion.total, nodes: expansion.actors.length, ms: performance.now() - started };
+      const drawn = this.filters.instruments === "rules" ? expansion.instruments.length : expansion.relations.length;
+      return { drawn, total: expansion.total, nodes: expansion.actors.length, ms: performance.now() - started };
     });
   }
 
@@ -102,13 +143,14 @@ export class Explorer {
     this.applyHighlight();
   }
 
-  /** New filters: every expansion and the path question are asked again with them. Calls close together coalesce. */
+  /** New filters (day, types, instruments): every expansion and the path question are asked again. Calls close together coalesce. */
   setFilters(filters: Filters): Promise<void> {
     this.filters = filters;
     if (this.refreshQueued) return this.queue.then(() => undefined);
     this.refreshQueued = true;
     return this.enqueue(async () => {
       this.refreshQueued = false;
+      this.catalogue = null; // a redraw with new filters re-asks every question, the instruments' too.
       const { filters: asked } = this;
       const entries = [...this.expansions];
       const answers = await Promise.all(entries.map(([id, { depth }]) => this.readExpansion(id, depth)));
@@ -135,6 +177,11 @@ export class Explorer {
     return [...this.relationIndex.values()].filter((r) => r.from.id === id || r.to.id === id);
   }
 
+  /** The TARGETS links drawn that point at an actor. */
+  targetsOf(id: string): PolicyTargetData[] {
+    return [...this.targetIndex.values()].filter((t) => t.target.id === id);
+  }
+
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
     this.pending += 1;
     if (this.pending === 1) this.onBusy(true);
@@ -149,6 +196,7 @@ export class Explorer {
   }
 
   private async readExpansion(id: string, depth: number): Promise<Expansion> {
+    if (this.filters.instruments === "rules") return this.readRules(id, depth);
     const pages = await neighborhood({ id, depth, types: this.filters.types, asOf: this.filters.asOf }, MAX_EDGES_PER_EXPANSION);
     const actors = new Map<string, ActorData>();
     for (const page of pages) {
@@ -159,8 +207,36 @@ export class Explorer {
       depth,
       actors: [...actors.values()],
       relations: pages.flatMap((page) => page.edges.map((edge) => edge.node)),
+      instruments: [],
+      targets: [],
       total: pages[0]?.totalCount ?? 0,
     };
+  }
+
+  /** The rules view of one actor: the instruments that target it on the day, with their targets that day. */
+  private async readRules(id: string, depth: number): Promise<Expansion> {
+    const { actor, policies } = await rulesInForce(id, this.filters.asOf);
+    const actors = new Map<string, ActorData>([[actor.id, actor]]);
+    const targets: PolicyTargetData[] = [];
+    for (const policy of policies)
+      for (const link of policy.targets) {
+        actors.set(link.target.id, link.target);
+        targets.push({ ...link, target: { id: link.target.id } });
+      }
+    return {
+      depth,
+      actors: [...actors.values()],
+      relations: [],
+      instruments: policies.map(({ targets: _, ...summary }) => summary),
+      targets,
+      total: policies.length,
+    };
+  }
+
+  /** Every instrument with its targets on `asOf`, read once per day. */
+  private async policiesOn(asOf: string | null): Promise<PolicyWithTargets<{ id: string }>[]> {
+    if (this.catalogue?.asOf !== asOf) this.catalogue = { asOf, policies: await allPolicies(asOf) };
+    return this.catalogue.policies;
   }
 
   private readPaths(query: PathQuery): Promise<PathData[]> {
@@ -168,18 +244,37 @@ export class Explorer {
   }
 
   private async redraw(): Promise<void> {
-    this.drawn = this.filters;
+    const filters = this.filters;
+    this.drawn = filters;
     this.actorIndex.clear();
     this.relationIndex.clear();
+    this.instrumentIndex.clear();
+    this.targetIndex.clear();
     for (const expansion of this.expansions.values()) {
       for (const actor of expansion.actors) this.actorIndex.set(actor.id, actor);
       for (const relation of expansion.relations) this.relationIndex.set(relation.id, relation);
+      for (const instrument of expansion.instruments) this.instrumentIndex.set(instrument.id, instrument);
+      for (const target of expansion.targets) this.targetIndex.set(target.id, target);
     }
     for (const path of this.pathResults) {
       for (const actor of path.actors) this.actorIndex.set(actor.id, actor);
       for (const hop of path.hops) this.relationIndex.set(hop.relation.id, hop.relation);
     }
-    const drawing: Drawing = { actors: this.actorIndex, relations: this.relationIndex, centres: new Set(this.expansions.keys()) };
+    if (filters.instruments === "around" && this.actorIndex.size > 0) {
+      for (const { targets, ...instrument } of await this.policiesOn(filters.asOf)) {
+        const drawnTargets = targets.filter((link) => this.actorIndex.has(link.target.id));
+        if (drawnTargets.length === 0) continue;
+        this.instrumentIndex.set(instrument.id, instrument);
+        for (const link of drawnTargets) this.targetIndex.set(link.id, link);
+      }
+    }
+    const drawing: Drawing = {
+      actors: this.actorIndex,
+      relations: this.relationIndex,
+      centres: new Set(this.expansions.keys()),
+      instruments: this.instrumentIndex,
+      targets: this.targetIndex,
+    };
     await this.view.sync(drawing);
     this.applyHighlight();
   }

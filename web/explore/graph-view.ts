@@ -1,11 +1,13 @@
 // The drawing: one cytoscape instance kept in step with the explorer's model. `sync` adds what is new,
 // removes what went (a date moved, a filter changed), updates labels, and lays out only when actors were
 // added, starting new actors beside a neighbour already drawn so the picture moves rather than jumps.
+// Policy instruments are nodes of their own shape (class "instrument", id "instrument:<policy id>"), linked to
+// the drawn actors they target (class "instrument-link", labelled with the effect) and from their drawn issuers.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
 import fcose from "cytoscape-fcose";
-import type { ActorData, RelationData } from "./api";
-import { edgeLabel } from "./labels";
-import { edgeColour, nodeColour } from "./palette";
+import type { ActorData, PolicySummary, PolicyTargetData, RelationData } from "./api";
+import { edgeLabel, effectText } from "./labels";
+import { edgeColour, effectStyle, INSTRUMENT, nodeColour } from "./palette";
 
 cytoscape.use(fcose);
 
@@ -20,14 +22,29 @@ export interface GraphHandlers {
   onNodeTap(id: string): void;
   onNodeExpand(id: string): void;
   onEdgeTap(id: string): void;
+  /** An instrument or one of its links was tapped: the instrument's id, and the TARGETS link's when it was one. */
+  onInstrumentTap(policyId: string, targetId: string | null): void;
   onBackgroundTap(): void;
 }
 
-/** What the drawing should show: every actor and relation, and which actors were expanded. */
+/** The drawing's id of an instrument's node, apart from actor ids. */
+export function instrumentNodeId(policyId: string): string {
+  return `instrument:${policyId}`;
+}
+
+/** The drawing's id of a TARGETS link's edge, apart from relation ids. */
+export function targetEdgeId(linkId: string): string {
+  return `instrument-target:${linkId}`;
+}
+
+/** What the drawing should show: every actor and relation, which actors were expanded, and the instruments. */
 export interface Drawing {
   actors: ReadonlyMap<string, ActorData>;
   relations: ReadonlyMap<string, RelationData>;
   centres: ReadonlySet<string>;
+  instruments: ReadonlyMap<string, PolicySummary>;
+  /** TARGETS links, each to a drawn actor. */
+  targets: ReadonlyMap<string, PolicyTargetData>;
 }
 
 export class GraphView {
@@ -42,9 +59,19 @@ export class GraphView {
       maxZoom: 4,
       boxSelectionEnabled: false,
     });
-    this.cy.on("tap", "node", (event) => handlers.onNodeTap(event.target.id()));
-    this.cy.on("dbltap", "node", (event) => handlers.onNodeExpand(event.target.id()));
-    this.cy.on("tap", "edge", (event) => handlers.onEdgeTap(event.target.id()));
+    this.cy.on("tap", "node", (event) => {
+      const node = event.target as NodeSingular;
+      if (node.hasClass("instrument")) handlers.onInstrumentTap(node.data("policyId"), null);
+      else handlers.onNodeTap(node.id());
+    });
+    this.cy.on("dbltap", "node", (event) => {
+      if (!event.target.hasClass("instrument")) handlers.onNodeExpand(event.target.id());
+    });
+    this.cy.on("tap", "edge", (event) => {
+      const edge = event.target as cytoscape.EdgeSingular;
+      if (edge.hasClass("instrument-link")) handlers.onInstrumentTap(edge.data("policyId"), edge.data("targetId") ?? null);
+      else handlers.onEdgeTap(edge.id());
+    });
     this.cy.on("zoom", () => this.updateLabels());
     this.cy.on("tap", (event) => {
       if (event.target === this.cy) handlers.onBackgroundTap();
@@ -56,12 +83,21 @@ export class GraphView {
     const { cy } = this;
     const drawnBefore = cy.nodes().length;
     const added: string[] = [];
+    const instrumentNodes = [...drawing.instruments.values()].map(instrumentData);
+    const instrumentEdges = [
+      ...[...drawing.targets.values()].map(targetData),
+      ...[...drawing.instruments.values()].flatMap((instrument) =>
+        instrument.issuers.filter((issuer) => drawing.actors.has(issuer.id)).map((issuer) => issuerData(issuer.id, instrument)),
+      ),
+    ];
+    const wantedNodes = new Set([...drawing.actors.keys(), ...instrumentNodes.map((data) => data.id)]);
+    const wantedEdges = new Set([...drawing.relations.keys(), ...instrumentEdges.map((data) => data.id)]);
     cy.batch(() => {
       cy.edges()
-        .filter((edge) => !drawing.relations.has(edge.id()))
+        .filter((edge) => !wantedEdges.has(edge.id()))
         .remove();
       cy.nodes()
-        .filter((node) => !drawing.actors.has(node.id()))
+        .filter((node) => !wantedNodes.has(node.id()))
         .remove();
       for (const actor of drawing.actors.values()) {
         const data = nodeData(actor, drawing.centres.has(actor.id));
@@ -72,10 +108,23 @@ export class GraphView {
           added.push(actor.id);
         }
       }
+      for (const data of instrumentNodes) {
+        const node = cy.getElementById(data.id);
+        if (node.nonempty()) node.data(data);
+        else {
+          cy.add({ group: "nodes", data, classes: "instrument" });
+          added.push(data.id);
+        }
+      }
       for (const relation of drawing.relations.values()) {
         const edge = cy.getElementById(relation.id);
         if (edge.nonempty()) edge.data(edgeData(relation));
         else cy.add({ group: "edges", data: edgeData(relation) } satisfies ElementDefinition);
+      }
+      for (const data of instrumentEdges) {
+        const edge = cy.getElementById(data.id);
+        if (edge.nonempty()) edge.data(data);
+        else cy.add({ group: "edges", data, classes: data.issued ? "instrument-link issued" : "instrument-link" });
       }
       for (const id of drawing.centres) cy.getElementById(id).addClass("centre");
       cy.nodes()
@@ -179,6 +228,51 @@ function nodeData(actor: ActorData, centre: boolean): Record<string, unknown> {
   };
 }
 
+function instrumentData(instrument: PolicySummary): { id: string } & Record<string, unknown> {
+  return {
+    id: instrumentNodeId(instrument.id),
+    policyId: instrument.id,
+    label: instrument.name,
+    kind: instrument.kind,
+    colour: INSTRUMENT.colour,
+  };
+}
+
+/** A TARGETS link, from the instrument to the actor it targets, coloured and tipped by its effect. */
+function targetData(link: PolicyTargetData): { id: string; issued: false } & Record<string, unknown> {
+  const style = effectStyle(link.effect);
+  return {
+    id: targetEdgeId(link.id),
+    source: instrumentNodeId(link.policy.id),
+    target: link.target.id,
+    policyId: link.policy.id,
+    targetId: link.id,
+    effect: link.effect,
+    confidence: link.confidence,
+    label: effectText(link.effect),
+    colour: style.colour,
+    arrow: style.arrow,
+    width: 1.5,
+    issued: false,
+  };
+}
+
+/** An issuer's link to its instrument. ISSUED links have ids of their own, which the API does not give: this one is made up. */
+function issuerData(issuerId: string, instrument: PolicySummary): { id: string; issued: true } & Record<string, unknown> {
+  return {
+    id: `instrument-issuer:${issuerId}:${instrument.id}`,
+    source: issuerId,
+    target: instrumentNodeId(instrument.id),
+    policyId: instrument.id,
+    confidence: "CONFIRMED",
+    label: "issued",
+    colour: INSTRUMENT.colour,
+    arrow: "triangle",
+    width: 1,
+    issued: true,
+  };
+}
+
 function edgeData(relation: RelationData): Record<string, unknown> {
   return {
     id: relation.id,
@@ -215,6 +309,11 @@ const STYLE: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'node[kind = "STATE"]', style: { shape: "hexagon", width: 30, height: 30 } },
+  // "round-diamond", not "diamond": cytoscape 3.34's hit test of "diamond" misses clicks on its vertical middle line.
+  {
+    selector: "node.instrument",
+    style: { shape: "round-diamond", width: 26, height: 26, "border-color": "#ffffff", "font-style": "italic", color: INSTRUMENT.colour },
+  },
   {
     selector: "node.centre",
     style: { width: 34, height: 34, "border-width": 3, "border-color": "#1b1b1b", "font-weight": "bold", "font-size": 12 },
@@ -240,6 +339,8 @@ const STYLE: cytoscape.StylesheetJson = [
       opacity: 0.85,
     },
   },
+  { selector: "edge.instrument-link", style: { "target-arrow-shape": "data(arrow)" as "triangle" } },
+  { selector: "edge.issued", style: { "line-style": "solid", "arrow-scale": 0.6 } },
   // Quiet: labels hidden while zoomed out (see updateLabels); these below show theirs at any zoom.
   { selector: "edge.quiet", style: { "text-opacity": 0 } },
   { selector: "edge.focus", style: { "text-opacity": 1, "font-size": 9, opacity: 1, "z-index": 5 } },

@@ -1,6 +1,6 @@
 // How relations read on the drawing: "FUNDS $10B 2023-01-23", "BOARD_MEMBER_OF chair 2023-11-21–",
 // "OWNS 49% 2024". Pure functions, so what an edge says is decided in one place.
-import type { RelationData } from "./api";
+import type { PolicyEffectName, RelationData } from "./api";
 
 const SUFFIXES: [number, string][] = [
   [1e12, "T"],
@@ -44,4 +44,15 @@ export function edgeLabel(relation: RelationData): string {
   const stake = relation.stake !== null ? `${trimmed(relation.stake * 100)}%` : null;
   const role = relation.role && relation.role.length > ROLE_CHARS ? `${relation.role.slice(0, ROLE_CHARS - 1)}…` : relation.role;
   return [relation.type, role, moneyText(relation), stake, periodText(relation)].filter((part) => part).join(" ");
+}
+
+/** What an instrument does to a target, as its edge says it: REQUIRES_LICENCE → "requires licence". */
+export function effectText(effect: PolicyEffectName): string {
+  return effect.toLowerCase().replace(/_/g, " ");
+}
+
+/** An enum name as words: EXPORT_RULE → "Export rule". */
+export function enumText(value: string): string {
+  const words = value.toLowerCase().replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

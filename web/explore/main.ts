@@ -1,14 +1,16 @@
 // The explorer page: wires the controls to the model (explorer.ts), the drawing (graph-view.ts) and the
 // details panel (panel.ts). Every question goes to this server's /graphql; nothing else is fetched.
 //
-// Test hook: `window.explorer` holds the cytoscape instance and the model, and #graph carries data-nodes,
-// data-edges, data-highlighted-edges, data-as-of and data-busy ("true" while a question or layout runs).
-import { actorById, ApiError, RELATION_TYPES, searchActors, type ActorData, type RelationTypeName } from "./api";
+// Test hook: `window.explorer` holds the cytoscape instance and the model, and #graph carries data-nodes and
+// data-edges (actors and relations drawn), data-instruments and data-instrument-links (policy instruments and
+// their TARGETS and issuer edges), data-highlighted-edges, data-as-of, data-instrument-mode and data-busy
+// ("true" while a question or layout runs).
+import { actorById, ApiError, policyById, RELATION_TYPES, searchActors, type ActorData, type RelationTypeName } from "./api";
 import { AsOfControl } from "./as-of";
-import { Explorer, type Filters } from "./explorer";
-import { GraphView } from "./graph-view";
+import { Explorer, type Filters, type InstrumentMode } from "./explorer";
+import { GraphView, instrumentNodeId, targetEdgeId } from "./graph-view";
 import { renderLegend } from "./palette";
-import { showActor, showIntro, showPaths, showRelation } from "./panel";
+import { showActor, showInstrument, showInstrumentLoading, showIntro, showPaths, showRelation } from "./panel";
 import { emptyViewState, formatViewState, isEmptyViewState, parseViewState, type Expanded, type ViewState } from "./view-state";
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -22,6 +24,7 @@ const details = byId<HTMLElement>("details");
 const status = byId<HTMLParagraphElement>("status");
 const depthSelect = byId<HTMLSelectElement>("expand-depth");
 const typesBox = byId<HTMLFieldSetElement>("types");
+const instrumentsBox = byId<HTMLFieldSetElement>("instruments");
 
 function say(message: string, isError = false): void {
   status.textContent = message;
@@ -56,11 +59,23 @@ function checkedTypes(): RelationTypeName[] | null {
   return checked.length === boxes.length ? null : checked;
 }
 
+function instrumentMode(): InstrumentMode {
+  const value = instrumentsBox.querySelector<HTMLInputElement>("input[name=instruments]:checked")?.value;
+  return value === "around" || value === "rules" ? value : null;
+}
+
+function setInstrumentMode(mode: InstrumentMode): void {
+  for (const radio of instrumentsBox.querySelectorAll<HTMLInputElement>("input[name=instruments]"))
+    radio.checked = radio.value === (mode ?? "");
+}
+
 const view = new GraphView(graph, {
   onNodeTap: (id) => selectActor(id),
   onNodeExpand: (id) => void expand(id),
   onEdgeTap: (id) => selectRelation(id),
+  onInstrumentTap: (policyId, targetId) => void selectInstrument(policyId, targetId),
   onBackgroundTap: () => {
+    instrumentAsked += 1;
     view.select(null);
     showIntro(details);
   },
@@ -70,44 +85,84 @@ const asOf = new AsOfControl(byId("asof-enabled"), byId("asof-slider"), byId("as
 
 // While a view is restored from its address, the page stays busy from its first question to its last, so that
 // what #graph reports is the whole view, never a step of it.
-const explorer = new Explorer(view, { asOf: null, types: null }, (busy) => {
+const explorer = new Explorer(view, { asOf: null, types: null, instruments: null }, (busy) => {
   graph.dataset.busy = String(busy || address.restoring);
   if (!busy) updateCounts();
 });
 
 function updateCounts(): void {
-  const nodes = view.cy.nodes().length;
-  const edges = view.cy.edges().length;
+  const nodes = view.cy.nodes().not(".instrument").length;
+  const edges = view.cy.edges().not(".instrument-link").length;
+  const instruments = view.cy.nodes(".instrument").length;
   graph.dataset.nodes = String(nodes);
   graph.dataset.edges = String(edges);
+  graph.dataset.instruments = String(instruments);
+  graph.dataset.instrumentLinks = String(view.cy.edges(".instrument-link").length);
   graph.dataset.highlightedEdges = String(view.cy.edges(".on-path").length);
-  const drawnAsOf = explorer.drawnFilters.asOf;
+  const { asOf: drawnAsOf, instruments: mode } = explorer.drawnFilters;
   graph.dataset.asOf = drawnAsOf ?? "";
-  graph.setAttribute("aria-label", `Graph of ${nodes} actors and ${edges} relations${drawnAsOf ? ` valid on ${drawnAsOf}` : ""}`);
+  graph.dataset.instrumentMode = mode ?? "";
+  const drawnText = mode
+    ? `${nodes} actors, ${edges} relations and ${instruments} policy instruments`
+    : `${nodes} actors and ${edges} relations`;
+  graph.setAttribute("aria-label", `Graph of ${drawnText}${drawnAsOf ? ` valid on ${drawnAsOf}` : ""}`);
   const names = byId<HTMLDataListElement>("drawn-actors");
   names.replaceChildren(
     ...[...explorer.actors.values()].map((actor) =>
       Object.assign(document.createElement("option"), { value: actor.id, label: actor.name }),
     ),
   );
-  asOf.cover([...explorer.relations.values()].map((relation) => relation.validFrom));
+  asOf.cover([
+    ...[...explorer.relations.values()].map((relation) => relation.validFrom),
+    ...[...explorer.instrumentTargets.values()].map((link) => link.inForceFrom),
+  ]);
 }
 
 function selectActor(id: string): void {
   const actor = explorer.actors.get(id);
   if (!actor) return;
+  instrumentAsked += 1;
   view.select(id);
-  showActor(details, actor, explorer.relationsOf(id), explorer.actors, {
+  const targetedBy = explorer.targetsOf(id).flatMap((link) => {
+    const instrument = explorer.instruments.get(link.policy.id);
+    return instrument ? [{ link, instrument }] : [];
+  });
+  showActor(details, actor, explorer.relationsOf(id), explorer.actors, targetedBy, {
     expand: (target) => void expand(target),
     pathFrom: (target) => (byId<HTMLInputElement>("path-from").value = target),
     pathTo: (target) => (byId<HTMLInputElement>("path-to").value = target),
     showRelation: selectRelation,
+    showInstrument: (policyId, targetId) => void selectInstrument(policyId, targetId),
   });
+}
+
+/** Which instrument the panel is reading, so that a slow answer never replaces a later click's. */
+let instrumentAsked = 0;
+
+/** Shows an instrument in the panel, read whole from the API; `targetId` is the TARGETS link clicked, if one was. */
+async function selectInstrument(policyId: string, targetId: string | null): Promise<void> {
+  const asked = ++instrumentAsked;
+  const edge = targetId ? view.cy.getElementById(targetEdgeId(targetId)) : null;
+  view.select(
+    edge?.nonempty() ? edge.id() : view.cy.getElementById(instrumentNodeId(policyId)).nonempty() ? instrumentNodeId(policyId) : null,
+  );
+  showInstrumentLoading(details, explorer.instruments.get(policyId));
+  try {
+    const policy = await policyById(policyId);
+    if (asked !== instrumentAsked) return;
+    showInstrument(details, policy, targetId, explorer.actors, {
+      actor: selectActor,
+      instrument: (id) => void selectInstrument(id, null),
+    });
+  } catch (error) {
+    if (asked === instrumentAsked) failed(error);
+  }
 }
 
 function selectRelation(id: string): void {
   const relation = explorer.relations.get(id);
   if (!relation) return;
+  instrumentAsked += 1;
   view.select(id);
   showRelation(details, relation, explorer.actors, selectActor);
 }
@@ -125,6 +180,7 @@ function remember(): void {
     ...address.state,
     asOf: asOf.value,
     types: checkedTypes(),
+    instruments: instrumentMode(),
     path: explorer.currentPathQuery,
   };
   const search = formatViewState(address.state);
@@ -143,8 +199,19 @@ async function expand(id: string, list: "focus" | "expand" = "expand", depth = N
   say(`Expanding ${name}…`);
   try {
     const read = await explorer.expand(id, depth);
-    const cut = read.drawn < read.total ? `the nearest ${read.drawn} of ${read.total} relations` : `${read.total} relations`;
-    say(`${explorer.actors.get(id)?.name ?? name}: ${cut} among ${read.nodes} actors, in ${(read.ms / 1000).toFixed(2)} s.`);
+    const named = explorer.actors.get(id)?.name ?? name;
+    const seconds = `in ${(read.ms / 1000).toFixed(2)} s`;
+    if (explorer.drawnFilters.instruments === "rules") {
+      const day = explorer.drawnFilters.asOf;
+      say(
+        `${named}: ${read.total} instruments ${day ? `in force on ${day}` : "of any date"} target it, with ${read.nodes - 1} other targets, ${seconds}.`,
+      );
+    } else {
+      const cut = read.drawn < read.total ? `the nearest ${read.drawn} of ${read.total} relations` : `${read.total} relations`;
+      const instruments =
+        explorer.drawnFilters.instruments === "around" ? `, and ${explorer.instruments.size} policy instruments that target them` : "";
+      say(`${named}: ${cut} among ${read.nodes} actors${instruments}, ${seconds}.`);
+    }
     lastExpansion.ms = read.ms;
     recordExpansion(list, { id, depth });
     remember();
@@ -162,8 +229,9 @@ async function restore(state: ViewState): Promise<void> {
     address.state = emptyViewState();
     await explorer.clear();
     setCheckedTypes(state.types);
+    setInstrumentMode(state.instruments);
     asOf.set(state.asOf);
-    await explorer.setFilters({ asOf: state.asOf, types: state.types });
+    await explorer.setFilters({ asOf: state.asOf, types: state.types, instruments: state.instruments });
     for (const item of state.focus) await expand(item.id, "focus", item.depth);
     for (const item of state.expand) await expand(item.id, "expand", item.depth);
     if (state.path) {
@@ -174,7 +242,13 @@ async function restore(state: ViewState): Promise<void> {
       byId<HTMLInputElement>("path-directed").checked = state.path.directed;
       await askForPaths();
     }
-    address.state = { ...address.state, asOf: state.asOf, types: state.types, path: explorer.currentPathQuery };
+    address.state = {
+      ...address.state,
+      asOf: state.asOf,
+      types: state.types,
+      instruments: state.instruments,
+      path: explorer.currentPathQuery,
+    };
   } finally {
     restored();
   }
@@ -190,12 +264,20 @@ function restored(): void {
 async function applyFilters(): Promise<void> {
   const types = checkedTypes();
   if (types && types.length === 0) return say("Choose at least one relation type.", true);
-  const filters: Filters = { asOf: asOf.value, types };
+  const filters: Filters = { asOf: asOf.value, types, instruments: instrumentMode() };
   say(filters.asOf ? `Redrawing as of ${filters.asOf}…` : "Redrawing for any date…");
   try {
     await explorer.setFilters(filters);
     remember();
-    say(`${view.cy.edges().length} relations among ${view.cy.nodes().length} actors${filters.asOf ? ` valid on ${filters.asOf}` : ""}.`);
+    const day = filters.asOf ? ` valid on ${filters.asOf}` : "";
+    const actors = view.cy.nodes().not(".instrument").length;
+    const instruments = view.cy.nodes(".instrument").length;
+    if (filters.instruments === "rules")
+      say(`${instruments} instruments in force${filters.asOf ? ` on ${filters.asOf}` : " at some date"}, targeting ${actors} actors.`);
+    else
+      say(
+        `${view.cy.edges().not(".instrument-link").length} relations among ${actors} actors${filters.instruments ? `, and ${instruments} policy instruments` : ""}${day}.`,
+      );
   } catch (error) {
     failed(error);
   }
@@ -288,6 +370,12 @@ async function askForPaths(): Promise<void> {
 byId("paths-clear").addEventListener("click", () => {
   explorer.focusPath("none");
   updateCounts();
+});
+
+// The rules view is about one day: choosing it with no day set turns the day on, at the day the control shows.
+instrumentsBox.addEventListener("change", () => {
+  if (instrumentMode() === "rules" && asOf.value === null) asOf.set(asOf.shownDay);
+  void applyFilters();
 });
 
 let typesTimer: number | undefined;

@@ -1,7 +1,9 @@
 // Colours of the drawing and the legend that explains them, from one table each so the two never disagree.
 // Actors are coloured by kind; a state is coloured by its regime class instead (and drawn as a hexagon, so
 // its kind still shows). Relations are coloured by family and dashed when only reported, dotted when alleged.
-import type { RelationTypeName } from "./api";
+// Policy instruments are dark diamonds; the edge to each target is coloured by whether the effect holds the
+// target back (a "tee" tip) or lets it do something (an arrow).
+import type { PolicyEffectName, RelationTypeName } from "./api";
 
 export const KIND_COLOURS: Record<string, { colour: string; label: string }> = {
   COMPANY: { colour: "#4e79a7", label: "Company or lab" },
@@ -34,6 +36,23 @@ export const RELATION_FAMILIES: { label: string; colour: string; types: Relation
   { label: "Conflict", colour: "#c0392b", types: ["SUED", "CRITICIZES"] },
 ];
 
+export const INSTRUMENT = { colour: "#34495e", label: "Policy instrument (rule, law, licence, designation…)" };
+
+/** The two families of effects, each with its colour and the shape of its edge's tip. */
+export const EFFECT_FAMILIES: { label: string; colour: string; arrow: "tee" | "triangle"; effects: PolicyEffectName[] }[] = [
+  {
+    label: "Restricts, bans, requires a licence, obliges",
+    colour: "#a04000",
+    arrow: "tee",
+    effects: ["RESTRICTS", "BANS", "REQUIRES_LICENCE", "OBLIGES"],
+  },
+  { label: "Authorises, exempts, funds", colour: "#117a65", arrow: "triangle", effects: ["AUTHORISES", "EXEMPTS", "FUNDS"] },
+];
+
+export function effectStyle(effect: PolicyEffectName): { colour: string; arrow: "tee" | "triangle" } {
+  return EFFECT_FAMILIES.find((family) => family.effects.includes(effect)) ?? { colour: "#888888", arrow: "triangle" };
+}
+
 export function nodeColour(kind: string, regime: string | null): string {
   if (kind === "STATE") return REGIME_COLOURS[regime ?? "NONE"]?.colour ?? REGIME_COLOURS.NONE!.colour;
   return KIND_COLOURS[kind]?.colour ?? "#999999";
@@ -43,7 +62,7 @@ export function edgeColour(type: RelationTypeName): string {
   return RELATION_FAMILIES.find((family) => family.types.includes(type))?.colour ?? "#888888";
 }
 
-/** The legend as DOM: three lists of swatches, read by screen readers as text. */
+/** The legend as DOM: four lists of swatches, read by screen readers as text. */
 export function renderLegend(container: HTMLElement): void {
   const section = (title: string, items: { colour: string; label: string; shape: string }[]): HTMLElement => {
     const wrapper = document.createElement("div");
@@ -75,6 +94,11 @@ export function renderLegend(container: HTMLElement): void {
       ...RELATION_FAMILIES.map((f) => ({ colour: f.colour, label: f.label, shape: "line" })),
       { colour: "#555555", label: "Reported (dashed)", shape: "dashed" },
       { colour: "#555555", label: "Alleged (dotted)", shape: "dotted" },
+    ]),
+    section("Policy instruments", [
+      { ...INSTRUMENT, shape: "diamond" },
+      ...EFFECT_FAMILIES.map((f) => ({ colour: f.colour, label: `${f.label} (edge to the target)`, shape: "line" })),
+      { colour: INSTRUMENT.colour, label: "Issued (edge from the issuer)", shape: "line" },
     ]),
   );
 }

@@ -1,7 +1,18 @@
-// The details panel: a relation with its sources and quotes, an actor with its drawn relations, or the paths
-// found. Everything is built with textContent, never HTML strings, so quotes and titles print as written.
-import type { ActorData, PathData, RelationData } from "./api";
-import { moneyText, periodText } from "./labels";
+// The details panel: a relation with its sources and quotes, a policy instrument with its targets, changes,
+// pillars and sources, an actor with what is drawn around it, or the paths found. Everything is built with
+// textContent, never HTML strings, so quotes and titles print as written. The panel's data-actor-id,
+// data-relation-id and data-policy-id say what it shows.
+import type {
+  ActorData,
+  CitationData,
+  PathData,
+  PolicyChangeData,
+  PolicyDetail,
+  PolicySummary,
+  PolicyTargetData,
+  RelationData,
+} from "./api";
+import { effectText, enumText, moneyText, periodText } from "./labels";
 import { KIND_COLOURS, REGIME_COLOURS } from "./palette";
 
 type Child = Node | string | null | undefined | false;
@@ -41,27 +52,41 @@ function sourceLink(url: string, title: string): HTMLElement {
   return el("code", { class: "source-url", title }, url);
 }
 
+/** Says what the panel shows: one of an actor, a relation or an instrument, or nothing. */
+function mark(container: HTMLElement, shown: { actorId?: string; relationId?: string; policyId?: string }): void {
+  for (const key of ["actorId", "relationId", "policyId"] as const) {
+    const value = shown[key];
+    if (value) container.dataset[key] = value;
+    else delete container.dataset[key];
+  }
+}
+
+/** One source: its title, its address, who published it and when, and the quote. */
+function citation(cited: CitationData): HTMLElement {
+  return el(
+    "article",
+    { class: "source" },
+    el("strong", {}, cited.source.title),
+    el("div", {}, sourceLink(cited.source.url, cited.source.title)),
+    el("div", {}, [cited.source.publisher, cited.source.published, cited.source.language].filter(Boolean).join(" · ")),
+    el("blockquote", { lang: cited.source.language }, `“${cited.quote}”`),
+  );
+}
+
+function sourcesHeading(count: number): HTMLElement {
+  return el("h3", {}, count === 1 ? "Source" : `Sources (${count})`);
+}
+
 export function showRelation(
   container: HTMLElement,
   relation: RelationData,
   actors: ReadonlyMap<string, ActorData>,
   onActor: (id: string) => void,
 ): void {
-  container.dataset.relationId = relation.id;
-  delete container.dataset.actorId;
+  mark(container, { relationId: relation.id });
   const heading = el("h2", {}, `${nameOf(actors, relation.from.id)} ${relation.type} ${nameOf(actors, relation.to.id)}`);
   const stake = relation.stake !== null ? `${(relation.stake * 100).toFixed(1).replace(/\.0$/, "")}%` : null;
   const amount = relation.amount !== null ? `${relation.amount.toLocaleString("en-US")} ${relation.currency ?? ""}`.trim() : null;
-  const sources = relation.sources.map((citation) =>
-    el(
-      "article",
-      { class: "source" },
-      el("strong", {}, citation.source.title),
-      el("div", {}, sourceLink(citation.source.url, citation.source.title)),
-      el("div", {}, [citation.source.publisher, citation.source.published, citation.source.language].filter(Boolean).join(" · ")),
-      el("blockquote", { lang: citation.source.language }, `“${citation.quote}”`),
-    ),
-  );
   container.replaceChildren(
     heading,
     el(
@@ -85,9 +110,129 @@ export function showRelation(
       ["Recorded", relation.recordedAt?.slice(0, 10)],
       ["Id", relation.id],
     ]),
-    el("h3", {}, relation.sources.length === 1 ? "Source" : `Sources (${relation.sources.length})`),
-    ...sources,
+    sourcesHeading(relation.sources.length),
+    ...relation.sources.map(citation),
   );
+}
+
+/** "2025-01-13", "2025-01-13–2025-05-13", "–2025-05-13", or null. */
+function spanText(from: string | null, until: string | null): string | null {
+  return periodText({ validFrom: from, validTo: until });
+}
+
+export interface InstrumentActions {
+  /** Shows a drawn actor. */
+  actor(id: string): void;
+  /** Shows another instrument. */
+  instrument(id: string): void;
+}
+
+/**
+ * An instrument: what it is, its dates and how it ended, who issued it, whom it targets and how (each target
+ * with its own sources), the instruments it changes or that change it, the pillars it touches, and its sources.
+ * `current` is the TARGETS link clicked, marked in the list; `drawn` says which actors can be shown.
+ */
+export function showInstrument(
+  container: HTMLElement,
+  policy: PolicyDetail,
+  current: string | null,
+  drawn: ReadonlyMap<string, ActorData>,
+  actions: InstrumentActions,
+): void {
+  mark(container, { policyId: policy.id });
+  const actorName = (actor: { id: string; name: string }): Node | string =>
+    drawn.has(actor.id) ? button(actor.name, () => actions.actor(actor.id), "link-button") : actor.name;
+  const ended = policy.ended ? `${policy.ended}${policy.endKind ? ` (${policy.endKind.toLowerCase()})` : ""}` : null;
+  const targets = el("ul", { class: "instrument-targets" });
+  for (const target of policy.targets) {
+    const period = spanText(target.inForceFrom, target.inForceUntil);
+    targets.append(
+      el(
+        "li",
+        { class: target.id === current ? "current" : "", "data-target-id": target.id },
+        actorName(target.target),
+        ` — ${effectText(target.effect)}`,
+        target.role ? `: ${target.role}` : "",
+        period ? ` (${period})` : "",
+        target.confidence !== "CONFIRMED" ? `, ${target.confidence.toLowerCase()}` : "",
+        ...target.sources.map(citation),
+      ),
+    );
+  }
+  const changes = (title: string, items: PolicyChangeData[]): HTMLElement[] => {
+    if (items.length === 0) return [];
+    const list = el("ul");
+    for (const change of items) {
+      const date = change.policy.inForce ?? change.policy.announced;
+      list.append(
+        el(
+          "li",
+          { "data-change-id": change.id },
+          button(change.policy.name, () => actions.instrument(change.policy.id), "link-button"),
+          ` — ${enumText(change.policy.kind).toLowerCase()}${date ? `, ${date}` : ""}`,
+          ...change.sources.map(citation),
+        ),
+      );
+    }
+    return [el("h3", {}, title), list];
+  };
+  const pillars = el("ul");
+  for (const link of policy.pillars) {
+    pillars.append(
+      el(
+        "li",
+        {},
+        `${link.stance === "IMPLEMENTS" ? "Implements" : enumText(link.stance)} “${link.pillar.name}” (${link.pillar.plan.name})`,
+        link.reason ? el("p", { class: "reason" }, link.reason) : null,
+        ...link.sources.map(citation),
+      ),
+    );
+  }
+  container.replaceChildren(
+    el("h2", {}, policy.name),
+    facts([
+      ["Kind", enumText(policy.kind)],
+      ["Title", policy.officialTitle],
+      ["Also", policy.aliases.join(", ")],
+      ["Announced", policy.announced],
+      ["In force", policy.inForce],
+      ["Amended", policy.amended],
+      ["Ended", ended],
+      ["Confidence", policy.confidence.toLowerCase()],
+      ["Jurisdiction", policy.jurisdiction?.name],
+      ["Issued by", policy.issuers.map((issuer) => issuer.name).join(", ")],
+      ["Id", policy.id],
+    ]),
+    ...(policy.description ? [el("p", {}, policy.description)] : []),
+    ...(policy.issuers.some((issuer) => drawn.has(issuer.id))
+      ? [
+          el(
+            "div",
+            { class: "actions" },
+            ...policy.issuers
+              .filter((i) => drawn.has(i.id))
+              .map((i) => button(`About ${i.name}`, () => actions.actor(i.id), "link-button")),
+          ),
+        ]
+      : []),
+    el("h3", {}, `Targets (${policy.targets.length})`),
+    targets,
+    ...changes("Amends", policy.amends),
+    ...changes("Amended by", policy.amendedBy),
+    ...changes("Replaces", policy.replaces),
+    ...changes("Replaced by", policy.replacedBy),
+    ...changes("Revokes", policy.revokes),
+    ...changes("Revoked by", policy.revokedBy),
+    ...(policy.pillars.length > 0 ? [el("h3", {}, `Pillars of the plan (${policy.pillars.length})`), pillars] : []),
+    sourcesHeading(policy.sources.length),
+    ...policy.sources.map(citation),
+  );
+}
+
+/** While an instrument is read: its name, from the drawing. */
+export function showInstrumentLoading(container: HTMLElement, instrument: PolicySummary | undefined): void {
+  mark(container, {});
+  container.replaceChildren(el("h2", {}, instrument?.name ?? "Policy instrument"), el("p", {}, "Reading its targets and sources…"));
 }
 
 export interface ActorActions {
@@ -95,6 +240,7 @@ export interface ActorActions {
   pathFrom(id: string): void;
   pathTo(id: string): void;
   showRelation(id: string): void;
+  showInstrument(policyId: string, targetId: string): void;
 }
 
 export function showActor(
@@ -102,10 +248,10 @@ export function showActor(
   actor: ActorData,
   drawn: RelationData[],
   actors: ReadonlyMap<string, ActorData>,
+  targetedBy: { link: PolicyTargetData; instrument: PolicySummary }[],
   actions: ActorActions,
 ): void {
-  container.dataset.actorId = actor.id;
-  delete container.dataset.relationId;
+  mark(container, { actorId: actor.id });
   const kind = actor.kind === "STATE" ? "State" : (KIND_COLOURS[actor.kind]?.label ?? actor.kind);
   const regime = actor.regime
     ? `${REGIME_COLOURS[actor.regime.class]?.label ?? actor.regime.class} (${actor.regime.index} ${actor.regime.year}${actor.regime.score !== null ? `, ${actor.regime.score}` : ""})`
@@ -120,6 +266,18 @@ export function showActor(
         "li",
         {},
         button(label, () => actions.showRelation(relation.id), "link-button"),
+      ),
+    );
+  }
+  const instruments = el("ul");
+  for (const { link, instrument } of targetedBy) {
+    const period = spanText(link.inForceFrom, link.inForceUntil);
+    const label = [instrument.name, "—", effectText(link.effect), period].filter(Boolean).join(" ");
+    instruments.append(
+      el(
+        "li",
+        {},
+        button(label, () => actions.showInstrument(instrument.id, link.id), "link-button"),
       ),
     );
   }
@@ -142,6 +300,7 @@ export function showActor(
     ),
     el("h3", {}, `Relations drawn (${drawn.length})`),
     relations,
+    ...(targetedBy.length > 0 ? [el("h3", {}, `Instruments drawn that target it (${targetedBy.length})`), instruments] : []),
   );
 }
 
@@ -153,8 +312,7 @@ export function showPaths(
   focus: (index: number | null) => void,
   onRelation: (id: string) => void,
 ): void {
-  delete container.dataset.actorId;
-  delete container.dataset.relationId;
+  mark(container, {});
   const title = `Paths from ${from?.name ?? "?"} to ${to?.name ?? "?"}`;
   if (paths.length === 0) {
     container.replaceChildren(
@@ -199,10 +357,9 @@ export function showPaths(
 }
 
 export function showIntro(container: HTMLElement): void {
-  delete container.dataset.actorId;
-  delete container.dataset.relationId;
+  mark(container, {});
   container.replaceChildren(
     el("h2", {}, "Details"),
-    el("p", {}, "Click an actor or a relation to see its dates, amounts, sources and quotes."),
+    el("p", {}, "Click an actor, a relation or a policy instrument to see its dates, amounts, sources and quotes."),
   );
 }
