@@ -1,6 +1,7 @@
 import { ActorRelationsResolver } from "./actor/actor-relations.resolver";
 import { ActorResolver } from "./actor/actor.resolver";
 import { ActorService } from "./actor/actor.service";
+import { ExposureResolver } from "./analysis/exposure/exposure.resolver";
 import { CurationResolver } from "./curation/curation.resolver";
 import { CurationService } from "./curation/curation.service";
 import { HistoryService } from "./curation/history.service";
@@ -81,6 +82,7 @@ export function createResolvers(services: Services): object[] {
     new NeighborhoodResolver(services.neighborhoods),
     new CurationResolver(services.curation, services.histories),
     new PolicyResolver(services.policies),
+    new ExposureResolver(services.funding),
     new ActorPoliciesResolver(services.policies),
     new PolicyTargetResolver(services.policies),
   ];

@@ -142,17 +142,26 @@ export class FundingService {
   }
 
   /**
+   * Every funding into `recipient` (valid on query.asOf, if given), newest first, each with the states above its
+   * funder and the chains of control from them, read by the rules of ultimateControllers. One query; fundingByRegime
+   * and exposure group it.
+   */
+  fundingsWithControl(recipient: string, query: ControlQuery): Promise<RegimeFundingRow[]> {
+    return this.executor.run<RegimeFundingRow>("READ", fundingByRegimeQuery, {
+      recipient,
+      fundTypes: FUNDING_TYPES,
+      ...controlParams(query),
+    });
+  }
+
+  /**
    * The fundings into `recipient` grouped by the regime class of the states that control their funders: one
    * group per class (in the model's order, most democratic first), then the group of regime null (funders with no
    * state above them, or whose states have no class recorded). A funding controlled by states of two classes is in
    * both groups, and counts once in each.
    */
   async fundingByRegime(recipient: string, query: RegimeQuery): Promise<RegimeGroupRow[]> {
-    const rows = await this.executor.run<{ funding: RelationRow; controls: StateControlRow[] }>("READ", fundingByRegimeQuery, {
-      recipient,
-      fundTypes: FUNDING_TYPES,
-      ...controlParams(query),
-    });
+    const rows = await this.fundingsWithControl(recipient, query);
     const groups = new Map<string | null, RegimeGroupRow>();
     const groupOf = (regime: string | null): RegimeGroupRow => {
       let group = groups.get(regime);
