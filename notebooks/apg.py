@@ -154,6 +154,34 @@ def funding_by_regime_frame(recipient: str, as_of: str | None = None, every_owne
     )
 
 
+_EXPOSURE = """
+query Exposure($actor: ID!, $by: ExposureBy!, $step: ExposureStep!, $from: Date, $to: Date) {
+  exposure(actor: $actor, by: $by, step: $step, from: $from, to: $to) {
+    periods { label start receivedUsd committedUsd shares { class receivedUsd committedUsd undisclosedCount fundings { funding { id } } } }
+  }
+}"""
+
+
+def exposure_frame(actor: str, by: str = "REGIME", step: str = "YEAR", from_: str | None = None, to: str | None = None,
+                   url: str | None = None) -> pd.DataFrame:
+    """`exposure`: the money that reached `actor` in each period, one row per period and class (by REGIME of the
+    states behind the funders, COUNTRY or KIND), money paid apart from money pledged, with the fundings behind it.
+    Empty periods have no rows; class "NONE" is money with no state above the funder (REGIME) or no country."""
+    periods = query(_EXPOSURE, {"actor": actor, "by": by, "step": step, "from": from_, "to": to}, url)["exposure"]["periods"]
+    return pd.DataFrame(
+        [
+            {
+                "actor": actor, "period": p["label"], "start": p["start"], "class": s["class"] or "NONE",
+                "received_usd": float(s["receivedUsd"]), "committed_usd": float(s["committedUsd"]),
+                "undisclosed": s["undisclosedCount"], "fundings": ", ".join(f["funding"]["id"] for f in s["fundings"]),
+            }
+            for p in periods
+            for s in p["shares"]
+        ],
+        columns=["actor", "period", "start", "class", "received_usd", "committed_usd", "undisclosed", "fundings"],
+    )
+
+
 def graph_json(as_of: str | None = None, kind: list[str] | None = None, type: list[str] | None = None,
                dataset: str | None = None, url: str | None = None) -> dict[str, Any]:
     """The graph export (/export/graph.json, format ai-policy-graph/graph@1): nodes, edges and sources, as of a

@@ -126,6 +126,16 @@ describeWithSeeds("notebooks/ai-policy-graph.ipynb", () => {
     expect(table).toContain("United Arab Emirates");
   });
 
+  it("tables each lab's money by year from states classed as authoritarian, as exposure gives it", async () => {
+    const { exposure } = await api.query(`{ exposure(actor: "openai", by: REGIME, step: YEAR, from: "2019-01-01") {
+      periods { label shares { class fundings { funding { id } } } } } }`);
+    const ids = exposure.periods.flatMap((p: any) =>
+      p.shares.filter((s: any) => s.class === "AUTHORITARIAN").flatMap((s: any) => s.fundings.map((f: any) => f.funding.id)),
+    );
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(shown(tagged("exposure"))).toContain(id);
+  });
+
   it("builds a networkx graph of the export, with as many nodes and edges", async () => {
     const doc = await (
       await fetch(
@@ -139,7 +149,7 @@ describeWithSeeds("notebooks/ai-policy-graph.ipynb", () => {
   });
 
   it("draws its charts inline as PNG images", () => {
-    for (const tag of ["chart-funders", "chart-regimes", "chart-network"]) {
+    for (const tag of ["chart-funders", "chart-regimes", "chart-exposure", "chart-network"]) {
       const [png] = pngsOf(tagged(tag));
       expect(png?.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
       expect(png!.length).toBeGreaterThan(10_000);
