@@ -133,14 +133,19 @@ const partialDate = (description: string) =>
   });
 const upper = (values: readonly string[]) => values.map((v) => v.toUpperCase());
 
+/**
+ * An object schema that takes exactly these properties, every one of them present (null where unknown): the
+ * export writes each field of each item, so the required list is the property list.
+ */
+function closedObject(properties: Record<string, unknown>): Record<string, unknown> {
+  return { type: "object", additionalProperties: false, required: Object.keys(properties), properties };
+}
+
 const citationList = {
   type: "array",
   description: "The sources that support the fact, newest first, each with the quote that does so.",
   items: {
-    type: "object",
-    additionalProperties: false,
-    required: ["source", "quote"],
-    properties: { source: text("The id of a source in `sources`."), quote: text("The passage of the source that supports the fact.") },
+    ...closedObject({ source: text("The id of a source in `sources`."), quote: text("The passage of the source that supports the fact.") }),
   },
 };
 
@@ -158,46 +163,34 @@ export function graphJsonSchema(): Record<string, unknown> {
       "pillars those name, and the sources they cite, as of a day and narrowed by a selection. Edges and links name their ends and " +
       "their sources by id; every id names an item of the same document. Enum values are in the GraphQL API's spelling (COMPANY, " +
       "CONFIRMED). A null field is unknown or does not apply.",
-    type: "object",
-    additionalProperties: false,
-    required: ["format", "exportedAt", "selection", "counts", "nodes", "edges", "policies", "policyLinks", "pillars", "sources"],
-    properties: {
+    ...closedObject({
       format: { const: GRAPH_JSON_FORMAT, description: "This format and its version. A reader checks it before reading on." },
       exportedAt: { type: "string", format: "date-time", description: "When the export was made (UTC)." },
       selection: {
-        type: "object",
         description: "What the export holds, as asked: each null keeps all.",
-        additionalProperties: false,
-        required: ["asOf", "kind", "type", "dataset"],
-        properties: {
+        ...closedObject({
           asOf: maybe("string", "Only relations valid on this day (YYYY-MM-DD), by the API's asOf rule.", { format: "date" }),
           kind: maybe("array", "Only actors of these kinds, and the relations between them.", { items: { enum: upper(actorKinds) } }),
           type: maybe("array", "Only relations of these types.", { items: { enum: [...relationTypes] } }),
           dataset: maybe("string", 'Only records of this dataset ("seeds" is the curated one).'),
-        },
+        }),
       },
       counts: {
-        type: "object",
         description: "How many items of each list follow.",
-        additionalProperties: false,
-        required: ["nodes", "edges", "policies", "policyLinks", "pillars", "sources"],
-        properties: {
+        ...closedObject({
           nodes: { type: "integer" },
           edges: { type: "integer" },
           policies: { type: "integer" },
           policyLinks: { type: "integer" },
           pillars: { type: "integer" },
           sources: { type: "integer" },
-        },
+        }),
       },
       nodes: {
         type: "array",
         description: "The actors, by id.",
         items: {
-          type: "object",
-          additionalProperties: false,
-          required: ["id", "kind", "name", "country", "description", "aliases", "identifiers", "regime", "dataset"],
-          properties: {
+          ...closedObject({
             id: text('Stable slug, e.g. "openai".'),
             kind: { enum: upper(actorKinds), description: "What kind of actor it is (schema/MODEL.md)." },
             name: text("Display name."),
@@ -207,23 +200,17 @@ export function graphJsonSchema(): Record<string, unknown> {
               type: "array",
               description: "Other names, in any language.",
               items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["alias", "lang"],
-                properties: { alias: text("The other name."), lang: maybe("string", 'Its language, e.g. "fr".') },
+                ...closedObject({ alias: text("The other name."), lang: maybe("string", 'Its language, e.g. "fr".') }),
               },
             },
             identifiers: {
               type: "array",
               description: "Identifiers in other registers (the seed export's identifiers.csv has the source of each).",
               items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["scheme", "value"],
-                properties: {
+                ...closedObject({
                   scheme: { enum: upper(vocabulary("identifierScheme")), description: "The register." },
                   value: text('The identifier, e.g. "NASDAQ:NVDA".'),
-                },
+                }),
               },
             },
             regime: {
@@ -231,55 +218,25 @@ export function graphJsonSchema(): Record<string, unknown> {
               oneOf: [
                 { type: "null" },
                 {
-                  type: "object",
-                  additionalProperties: false,
-                  required: ["class", "index", "year", "score", "citations"],
-                  properties: {
+                  ...closedObject({
                     class: { enum: upper(vocabulary("regime")), description: "The regime class." },
                     index: text('The index, e.g. "EIU Democracy Index".'),
                     year: { type: "integer", description: "The edition of the index." },
                     score: maybe("number", "The score in that edition."),
                     citations: citationList,
-                  },
+                  }),
                 },
               ],
             },
             dataset: maybe("string", "The dataset the actor was seeded from."),
-          },
+          }),
         },
       },
       edges: {
         type: "array",
         description: "The relations, directed from `from` to `to`, by id. Both ends are in `nodes`.",
         items: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "id",
-            "type",
-            "from",
-            "to",
-            "validFrom",
-            "validFromKind",
-            "validTo",
-            "amount",
-            "currency",
-            "amountUsd",
-            "amountKind",
-            "fundingRound",
-            "round",
-            "instrument",
-            "stake",
-            "role",
-            "position",
-            "sharedPosition",
-            "note",
-            "confidence",
-            "recordedAt",
-            "dataset",
-            "citations",
-          ],
-          properties: {
+          ...closedObject({
             id: text('Stable slug, e.g. "microsoft-funds-openai-2019".'),
             type: { enum: [...relationTypes], description: "What the relation is (schema/MODEL.md): `from` FUNDS `to`." },
             from: text("The id of the actor it starts from."),
@@ -316,7 +273,7 @@ export function graphJsonSchema(): Record<string, unknown> {
             recordedAt: maybe("string", "When the graph first recorded it (ISO 8601).", { format: "date-time" }),
             dataset: maybe("string", "The dataset it was seeded from."),
             citations: citationList,
-          },
+          }),
         },
       },
       policies: {
@@ -325,26 +282,7 @@ export function graphJsonSchema(): Record<string, unknown> {
           "The policy instruments, by id: kept unless the selection names relation types; with asOf, those in force that day (from " +
           "inForce, else announced, until ended).",
         items: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "id",
-            "kind",
-            "name",
-            "officialTitle",
-            "description",
-            "aliases",
-            "jurisdiction",
-            "announced",
-            "inForce",
-            "amended",
-            "ended",
-            "endKind",
-            "confidence",
-            "dataset",
-            "citations",
-          ],
-          properties: {
+          ...closedObject({
             id: text('Stable slug, e.g. "us-ai-diffusion-rule-2025-01".'),
             kind: { enum: upper(vocabulary("policyKind")), description: "What kind of instrument it is (schema/MODEL.md)." },
             name: text("The short name researchers use."),
@@ -354,10 +292,7 @@ export function graphJsonSchema(): Record<string, unknown> {
               type: "array",
               description: "Other names: acronyms, official numbers, names in other languages.",
               items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["alias", "lang"],
-                properties: { alias: text("The other name."), lang: maybe("string", 'Its language, e.g. "fr".') },
+                ...closedObject({ alias: text("The other name."), lang: maybe("string", 'Its language, e.g. "fr".') }),
               },
             },
             jurisdiction: maybe("string", "The id of the state or body whose instrument it is (it may be outside `nodes` when narrowed)."),
@@ -369,7 +304,7 @@ export function graphJsonSchema(): Record<string, unknown> {
             confidence: { enum: upper(vocabulary("confidence")), description: "How well the sources establish it." },
             dataset: maybe("string", "The dataset it was seeded from."),
             citations: citationList,
-          },
+          }),
         },
       },
       policyLinks: {
@@ -378,23 +313,7 @@ export function graphJsonSchema(): Record<string, unknown> {
           "The links of the instruments (schema/MODEL.md): ISSUED from an actor, TARGETS to an actor, AMENDS, REPLACES and REVOKES to " +
           "an instrument, IMPLEMENTS and WORKS_AGAINST to a pillar. Both ends are in `nodes`, `policies` or `pillars`.",
         items: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "id",
-            "type",
-            "from",
-            "to",
-            "effect",
-            "validFrom",
-            "validFromKind",
-            "validTo",
-            "role",
-            "reason",
-            "confidence",
-            "citations",
-          ],
-          properties: {
+          ...closedObject({
             id: text("Stable slug, which citations name."),
             type: { enum: [...policyLinkTypes], description: "What the link is." },
             from: text("The id of the actor (ISSUED) or instrument it starts from."),
@@ -411,32 +330,26 @@ export function graphJsonSchema(): Record<string, unknown> {
               enum: [...upper(vocabulary("confidence")), null],
             }),
             citations: citationList,
-          },
+          }),
         },
       },
       pillars: {
         type: "array",
         description: "The pillars of plans that the links name.",
         items: {
-          type: "object",
-          additionalProperties: false,
-          required: ["id", "plan", "position", "name"],
-          properties: {
+          ...closedObject({
             id: text('Stable slug, e.g. "pillar-security".'),
             plan: text("The id of its plan."),
             position: { type: "integer", description: "Its place in the plan, from 1." },
             name: text("Its name."),
-          },
+          }),
         },
       },
       sources: {
         type: "array",
         description: "Every source a citation of this document names, by id.",
         items: {
-          type: "object",
-          additionalProperties: false,
-          required: ["id", "url", "via", "title", "publisher", "published", "language"],
-          properties: {
+          ...closedObject({
             id: text("Stable slug."),
             url: text("The original publisher's page."),
             via: maybe("string", "The copy that was read (a syndication, mirror or aggregator), when it was not the original."),
@@ -444,9 +357,9 @@ export function graphJsonSchema(): Record<string, unknown> {
             publisher: maybe("string", "Who published it."),
             published: partialDate("When it was published."),
             language: text('Its language, e.g. "en".'),
-          },
+          }),
         },
       },
-    },
+    }),
   };
 }
