@@ -1,6 +1,8 @@
 import { ActorRelationsResolver } from "./actor/actor-relations.resolver";
 import { ActorResolver } from "./actor/actor.resolver";
 import { ActorService } from "./actor/actor.service";
+import { ContradictionResolver } from "./contradiction/contradiction.resolver";
+import { ContradictionService } from "./contradiction/contradiction.service";
 import { CurationResolver } from "./curation/curation.resolver";
 import { CurationService } from "./curation/curation.service";
 import { HistoryService } from "./curation/history.service";
@@ -43,6 +45,7 @@ export interface Services {
   curation: CurationService;
   histories: HistoryService;
   policies: PolicyService;
+  contradictions: ContradictionService;
 }
 
 export function createServices(executor: Executor): Services {
@@ -59,6 +62,7 @@ export function createServices(executor: Executor): Services {
     curation: new CurationService(executor),
     histories: new HistoryService(executor),
     policies: new PolicyService(executor),
+    contradictions: new ContradictionService(executor),
   };
 }
 
@@ -83,5 +87,6 @@ export function createResolvers(services: Services): object[] {
     new PolicyResolver(services.policies),
     new ActorPoliciesResolver(services.policies),
     new PolicyTargetResolver(services.policies),
+    new ContradictionResolver(services.contradictions),
   ];
 }

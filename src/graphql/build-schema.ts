@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { ActorRelationsResolver } from "../actor/actor-relations.resolver";
 import { ActorResolver } from "../actor/actor.resolver";
 import { ExternalIdentifierResolver } from "../actor/external-identifier.resolver";
+import { ContradictionFactResolver, ContradictionResolver } from "../contradiction/contradiction.resolver";
 import { CurationResolver } from "../curation/curation.resolver";
 import { RegimeGroupResolver, StateControlResolver } from "../funding/funding-by-regime.resolver";
 import { FundingLinkResolver } from "../funding/funding-link.resolver";
@@ -59,6 +60,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ActorPoliciesResolver,
   PillarPoliciesResolver,
   PolicyEntryResolver,
+  ContradictionResolver,
+  ContradictionFactResolver,
 ];
 
 export const schemaFile = join(projectRoot, "schema", "schema.graphql");
