@@ -33,7 +33,7 @@ CALL (org, other, b) {
   WHERE size(links) > 0
   RETURN 'FUNDER' AS basis, links
   UNION
-  CALL () {
+  CALL (other, org) {
     MATCH (other)-[g]->(org)
     WHERE type(g) IN $regulationTypes AND g.retractedAt IS NULL
     RETURN {kind: 'RELATION', id: g.id, starts: g.validFrom, ends: g.validTo, confidence: g.confidence} AS link
