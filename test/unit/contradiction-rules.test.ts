@@ -14,6 +14,15 @@ function controlStepOf(file: string): string {
   return text.slice(start, end).replace(/\s+/g, " ");
 }
 
+/** Whom a statement speaks for (its speaker, and what it led as chief executive that day), spaces folded. */
+function speaksForOf(file: string): string {
+  const text = readFileSync(join(cypherDir, file), "utf8");
+  const start = text.indexOf("CALL (speaker, st) {");
+  const end = text.indexOf("RETURN org AS backer, l AS lead", start);
+  if (start === -1 || end === -1) throw new Error(`${file} does not say whom a statement speaks for`);
+  return text.slice(start, end).replace(/\s+/g, " ");
+}
+
 describe("contradiction rules", () => {
   describe("the registry", () => {
     it("gives every rule its Cypher file and every file of cypher/contradiction/ its rule", () => {
@@ -54,6 +63,12 @@ describe("contradiction rules", () => {
       const step = controlStepOf("funding/funding-by-regime.cypher");
       expect(controlStepOf("funding/ultimate-controllers.cypher")).toBe(step);
       expect(controlStepOf("contradiction/democratic-ai-authoritarian-ties.cypher")).toBe(step);
+    });
+
+    it("reads whom a statement speaks for the same way in the two rules about backing", () => {
+      expect(speaksForOf("contradiction/security-backer-deals-with-target.cypher")).toBe(
+        speaksForOf("contradiction/democratic-ai-authoritarian-ties.cypher"),
+      );
     });
   });
 
