@@ -400,7 +400,7 @@ describeWithSeeds("Contradictions", () => {
   });
 
   describe("arguments", () => {
-    it("answers BAD_USER_INPUT naming the argument for a bad page size, cursor, day or empty rule list", async () => {
+    it("answers BAD_USER_INPUT naming the argument for a bad page size, cursor, day, empty rule list or unknown rule", async () => {
       const cases: [string, string][] = [
         ["{ contradictions(first: 0) { totalCount } }", "first"],
         ["{ contradictions(first: 101) { totalCount } }", "first"],
@@ -412,7 +412,9 @@ describeWithSeeds("Contradictions", () => {
         expect([query, error!.extensions]).toEqual([query, expect.objectContaining({ code: "BAD_USER_INPUT", field })]);
       }
       const [badDay] = await api.errors('{ contradictions(asOf: "2024-13-01") { totalCount } }');
-      expect(badDay!.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+      expect(badDay!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "asOf" });
+      const [badRule] = await api.errors(CONTRADICTIONS, { rule: ["NO_SUCH_RULE"] });
+      expect(badRule!.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
     });
 
     it("answers NOT_FOUND naming actor for an unknown actor", async () => {
