@@ -359,12 +359,15 @@ describeWithSeeds("Contradictions", () => {
           ? [fact.relation.validFrom, fact.relation.validTo, fact.relation.confidence]
           : [fact.policyTarget!.inForceFrom, fact.policyTarget!.inForceUntil, fact.policyTarget!.confidence];
 
-    it("carries each side's own dates and confidence, the lower confidence of the two, and the overlap of their spans", async () => {
+    it("carries each side's own dates, confidence and quoted sources, the lower confidence of the two, and the overlap of their spans", async () => {
       const found = await findings();
       expect(new Set(found.map((f) => f.rule.id))).toEqual(new Set(contradictionRules.map((r) => r.id)));
       const overlaps = new Set<string>();
       for (const f of found) {
-        for (const side of [f.position, f.tie, ...f.via]) expect([side.starts, side.ends, side.confidence]).toEqual(datesOf(side));
+        for (const side of [f.position, f.tie, ...f.via]) {
+          expect([side.starts, side.ends, side.confidence]).toEqual(datesOf(side));
+          expect([side.id, side.sources.length > 0 && side.sources.every((c) => c.quote.length > 0)]).toEqual([side.id, true]);
+        }
         const lower = Math.max(weakness.indexOf(f.position.confidence), weakness.indexOf(f.tie.confidence));
         expect(f.confidence).toBe(weakness[lower]);
         const [a, b] = [f.position, f.tie];
