@@ -3,7 +3,8 @@
 // - The seat (position): a relation of $seatTypes (BOARD_MEMBER_OF, LEADS) from a person ($personKind) to an actor.
 // - The other role (tie): a relation of $roleTypes (BOARD_MEMBER_OF, LEADS, EMPLOYED_BY) from the same person to
 //   another actor that
-//   funds or owns the first ($moneyTypes, basis FUNDER); or
+//   funds or owns the first ($moneyTypes, basis FUNDER), unless it controls the first ($parentTypes): a parent
+//   governs its subsidiary through shared seats, which is no conflict; or
 //   regulates it ($regulationTypes, or it ISSUED an instrument whose TARGETS link to the first has an effect in
 //   $regulatingEffects; basis REGULATOR); or
 //   competes with it: both are of $competitorKinds and each has a relation of $makesTypes to a product of one kind
@@ -12,12 +13,13 @@
 // - via: the facts that join the two actors: every money or REGULATES relation, every such TARGETS link, or the two
 //   MAKES relations.
 // - $actor: only findings about this person; null keeps all. $asOf is not used here: the service keeps the findings
-//   whose two sides hold on that day (see src/contradiction/time-span.ts).
+//   whose two sides hold on that day (see src/analysis/contradiction/time-span.ts).
 // Returns the shared finding row: actorId (the person), counterpartId (the other actor), basis, position and tie as
 // {kind, id, starts, ends, confidence}, via. One finding per seat, role and basis. Retracted relations are left
 // out. Order: person, position, tie, basis.
 // Parameters: {actor: null, personKind: "person", seatTypes: ["BOARD_MEMBER_OF", "LEADS"],
-//   roleTypes: ["BOARD_MEMBER_OF", "LEADS", "EMPLOYED_BY"], moneyTypes: ["FUNDS", "OWNS"], regulationTypes: ["REGULATES"],
+//   roleTypes: ["BOARD_MEMBER_OF", "LEADS", "EMPLOYED_BY"], moneyTypes: ["FUNDS", "OWNS"], parentTypes: ["CONTROLS"],
+//   regulationTypes: ["REGULATES"],
 //   regulatingEffects: ["restricts", "requires_licence", "bans", "exempts", "authorises", "obliges"],
 //   makesTypes: ["MAKES"], competitorKinds: ["company"]}
 MATCH (person:Actor)-[a]->(org:Actor)
@@ -28,6 +30,7 @@ WHERE type(b) IN $roleTypes AND b.retractedAt IS NULL AND other <> org
 CALL (org, other, b) {
   MATCH (other)-[m]->(org)
   WHERE type(m) IN $moneyTypes AND m.retractedAt IS NULL
+    AND NOT EXISTS { MATCH (other)-[c]->(org) WHERE type(c) IN $parentTypes AND c.retractedAt IS NULL }
   WITH m ORDER BY m.id
   WITH collect({kind: 'RELATION', id: m.id, starts: m.validFrom, ends: m.validTo, confidence: m.confidence}) AS links
   WHERE size(links) > 0

@@ -5,7 +5,7 @@
 // - Money: a relation of $moneyTypes (FUNDS, OWNS) between the two, either way: basis FUNDS_IT when the critic
 //   gives it, FUNDED_BY_IT when it receives it.
 // - $actor: only findings about this critic; null keeps all. $asOf is not used here: the service keeps the findings
-//   whose two sides hold on that day (see src/contradiction/time-span.ts).
+//   whose two sides hold on that day (see src/analysis/contradiction/time-span.ts).
 // Returns the shared finding row: actorId (the critic), counterpartId (the criticized actor), basis, position and
 // tie as {kind, id, starts, ends, confidence}, via (empty). Retracted relations are left out.
 // Order: critic, position, tie.

@@ -13,7 +13,7 @@
 //   at most 6 steps, no actor twice; a unit test checks the step is the same text). Per tie and state: the shortest
 //   chain, ties broken by relation ids.
 // - $asOf: every control step must be valid that day; null keeps all. The two sides are kept or dropped by the
-//   service (a side holds on a day from its start; see src/contradiction/time-span.ts).
+//   service (a side holds on a day from its start; see src/analysis/contradiction/time-span.ts).
 // - $actor: only findings about this actor; null keeps all.
 // Returns the shared finding row: actorId, counterpartId (the state), basis, position and tie as
 // {kind, id, starts, ends, confidence}, and via: the speaker's LEADS relation, if any, then the control chain from

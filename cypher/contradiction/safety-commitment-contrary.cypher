@@ -7,7 +7,7 @@
 //   quote contains one of $topicWords (lower case). The graph does not link statements to instruments, so these
 //   words are how the rule keeps criticism that concerns safety; read the quote.
 // - $actor: only findings about this signatory; null keeps all. $asOf is not used here: the service keeps the
-//   findings whose two sides hold on that day (see src/contradiction/time-span.ts).
+//   findings whose two sides hold on that day (see src/analysis/contradiction/time-span.ts).
 // Returns the shared finding row: actorId (the signatory), counterpartId (the critic), basis CRITICIZED, position
 // (the TARGETS link) and tie (the statement) as {kind, id, starts, ends, confidence}, via (empty).
 // Order: signatory, position, tie.

@@ -12,7 +12,7 @@
 // - Ties: a relation of $dealTypes between the actor and the target, either way, or of $supplyTypes from the actor
 //   to the target.
 // - $actor: only findings about this actor; null keeps all. $asOf is not used here: the service keeps the findings
-//   whose two sides hold on that day (see src/contradiction/time-span.ts).
+//   whose two sides hold on that day (see src/analysis/contradiction/time-span.ts).
 // Returns the shared finding row: actorId, counterpartId (the target), basis, position and tie as
 // {kind, id, starts, ends, confidence}, via. A TARGETS link holds from its own valid_from, else the instrument's
 // in-force date, else its announcement, until its valid_to, else the instrument's end (as policy-targets.cypher).

@@ -328,7 +328,8 @@ describeWithSeeds("Contradictions", () => {
       for (const a of persons.filter((r) => p.seatTypes.includes(r.type)))
         for (const b of persons.filter((r) => r.from === a.from && p.roleTypes.includes(r.type) && r.to !== a.to)) {
           const [org, other] = [a.to!, b.to!];
-          if (seeds.relations.some((m) => p.moneyTypes.includes(m.type) && m.from === other && m.to === org))
+          const parent = seeds.relations.some((c) => p.parentTypes.includes(c.type) && c.from === other && c.to === org);
+          if (!parent && seeds.relations.some((m) => p.moneyTypes.includes(m.type) && m.from === other && m.to === org))
             expected.push(`${a.id} ${b.id} FUNDER`);
           const regulates = seeds.relations.some((g) => p.regulationTypes.includes(g.type) && g.from === other && g.to === org);
           const targets = seeds.links.some(
