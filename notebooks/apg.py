@@ -182,6 +182,36 @@ def exposure_frame(actor: str, by: str = "REGIME", step: str = "YEAR", from_: st
     )
 
 
+_CONTRADICTIONS = """
+query Contradictions($actor: ID, $rule: [ContradictionRuleId!], $asOf: Date, $after: String) {
+  contradictions(actor: $actor, rule: $rule, asOf: $asOf, first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { id rule { id name } actor { id name } counterpart { id name } basis overlap confidence
+      position { kind id starts ends sources { quote source { url } } }
+      tie { kind id starts ends sources { quote source { url } } } } }
+  }
+}"""
+
+
+def contradictions_frame(actor: str | None = None, rule: list[str] | None = None, as_of: str | None = None,
+                         url: str | None = None) -> pd.DataFrame:
+    """`contradictions`: one row per finding of the rules (schema/contradiction-rules.json), with both sides, their
+    dates, whether they overlap in time, the lower confidence, and the first source of each side."""
+    rows = []
+    for f in nodes(_CONTRADICTIONS, {"actor": actor, "rule": rule, "asOf": as_of}, "contradictions", url):
+        side = lambda s: (f"{s['kind']} {s['id']} ({s['starts'] or '?'}–{s['ends'] or ''})",
+                          s["sources"][0]["source"]["url"] if s["sources"] else None)
+        position, position_url = side(f["position"])
+        tie, tie_url = side(f["tie"])
+        rows.append({
+            "rule": f["rule"]["id"], "actor": f["actor"]["name"], "counterpart": (f["counterpart"] or {}).get("name"),
+            "basis": f["basis"], "overlap": f["overlap"], "confidence": f["confidence"],
+            "position": position, "position_source": position_url, "tie": tie, "tie_source": tie_url,
+        })
+    return pd.DataFrame(rows, columns=["rule", "actor", "counterpart", "basis", "overlap", "confidence", "position",
+                                       "position_source", "tie", "tie_source"])
+
+
 def graph_json(as_of: str | None = None, kind: list[str] | None = None, type: list[str] | None = None,
                dataset: str | None = None, url: str | None = None) -> dict[str, Any]:
     """The graph export (/export/graph.json, format ai-policy-graph/graph@1): nodes, edges and sources, as of a

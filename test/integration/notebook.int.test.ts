@@ -136,6 +136,13 @@ describeWithSeeds("notebooks/ai-policy-graph.ipynb", () => {
     for (const id of ids) expect(shown(tagged("exposure"))).toContain(id);
   });
 
+  it("lists the first rule's contradictions as the API finds them, OpenAI's MGX funding among them", async () => {
+    const { contradictions } = await api.query(`{ contradictions(actor: "openai", rule: [DEMOCRATIC_AI_AUTHORITARIAN_TIES], first: 100) {
+      totalCount edges { node { tie { id } } } } }`);
+    expect(contradictions.totalCount).toBeGreaterThan(0);
+    for (const { node } of contradictions.edges) expect(shown(tagged("contradictions"))).toContain(node.tie.id);
+  });
+
   it("builds a networkx graph of the export, with as many nodes and edges", async () => {
     const doc = await (
       await fetch(
