@@ -359,3 +359,87 @@ export async function rulesInForce(
 export async function policyById(id: string): Promise<PolicyDetail> {
   return (await post<{ policy: PolicyDetail }>(POLICY, { id })).policy;
 }
+
+// Analyses: how exposed the selected actor is, period by period, to money from each class of funder.
+
+export type ExposureByName = "REGIME" | "COUNTRY" | "KIND";
+export type ExposureStepName = "YEAR" | "QUARTER";
+export type AmountKindName = "PAID" | "COMMITTED" | "UP_TO" | "CREDIT_LINE" | "VALUATION";
+
+/** One funding behind an exposure figure, with the states of its class above the funder and its sources. */
+export interface ExposureFundingData {
+  funding: {
+    id: string;
+    date: string | null;
+    amount: number | null;
+    currency: string | null;
+    amountUsd: number | null;
+    amountKind: AmountKindName | null;
+    round: string | null;
+    confidence: "CONFIRMED" | "REPORTED" | "ALLEGED";
+    funder: { id: string; name: string; kind: string };
+    sources: CitationData[];
+  };
+  controls: {
+    state: { id: string; name: string };
+    chain: { from: { name: string }; relation: { type: string }; to: { name: string } }[];
+  }[];
+}
+
+/** The fundings of one class in one period: money paid (receivedUsd) and pledged (committedUsd). */
+export interface ExposureShareData {
+  class: string | null;
+  receivedUsd: number;
+  committedUsd: number;
+  undisclosedCount: number;
+  fundings: ExposureFundingData[];
+}
+
+export interface ExposurePeriodData {
+  label: string;
+  start: string;
+  end: string;
+  receivedUsd: number;
+  committedUsd: number;
+  fundingCount: number;
+  shares: ExposureShareData[];
+}
+
+export interface ExposureData {
+  by: ExposureByName;
+  step: ExposureStepName;
+  from: string | null;
+  to: string | null;
+  periods: ExposurePeriodData[];
+  /** Fundings counted in no period: with no date, or dated too coarsely for the step (a bare year under QUARTER). */
+  undated: { class: string | null; fundings: { funding: { id: string } }[] }[];
+  unplaced: { class: string | null; fundings: { funding: { id: string } }[] }[];
+}
+
+const EXPOSURE = `query ExplorerExposure($actor: ID!, $by: ExposureBy!, $step: ExposureStep!) {
+  exposure(actor: $actor, by: $by, step: $step) {
+    by step from to
+    periods {
+      label start end receivedUsd committedUsd fundingCount
+      shares {
+        class receivedUsd committedUsd undisclosedCount
+        fundings {
+          funding {
+            id date amount currency amountUsd amountKind round confidence
+            funder { id name kind }
+            sources { ...CitationFields }
+          }
+          controls { state { id name } chain { from { name } relation { type } to { name } } }
+        }
+      }
+    }
+    undated { class fundings { funding { id } } }
+    unplaced { class fundings { funding { id } } }
+  }
+}
+${CITATION_FIELDS}`;
+
+/** The money that reached an actor per period, split by class, with the fundings behind every figure. */
+export async function exposure(actor: string, by: ExposureByName, step: ExposureStepName): Promise<ExposureData> {
+  return (await post<{ exposure: ExposureData }>(EXPOSURE, { actor, by, step })).exposure;
+}
