@@ -263,8 +263,6 @@ export class ExposureView {
       const box = el("div", { class: "chart-box" }, canvas);
       box.style.minWidth = `${data.periods.length * PX_PER_PERIOD + 50}px`;
       parts.push(el("div", { class: "chart-scroll" }, box));
-      // Drawn once the canvas is in the page, so that Chart.js can measure its box.
-      queueMicrotask(() => this.draw(canvas, data, fundings));
     } else {
       parts.push(el("p", { class: "hint" }, `None of the ${fundingCount} fundings dated ${range} gives a dollar figure paid or pledged.`));
     }
@@ -291,6 +289,9 @@ export class ExposureView {
       this.table(data, classes, styles),
       fundings,
     );
+    // Drawn once the canvas is in the page, so that Chart.js can measure its box.
+    const canvas = body.querySelector("canvas");
+    if (canvas) this.draw(canvas, data, fundings);
   }
 
   private draw(canvas: HTMLCanvasElement, data: ExposureData, fundings: HTMLElement): void {
