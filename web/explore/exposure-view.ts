@@ -226,12 +226,12 @@ export class ExposureView {
     if (heading) heading.textContent = `Money received, ${byText[data.by]}`;
 
     const classes = this.classesOf(data);
-    const styles = new Map(classes.map((cls, index) => [cls, exposureClassStyle(data.by, cls, index)]));
+    const styleOf = (cls: string | null) => exposureClassStyle(data.by, cls, classes.indexOf(cls));
     // A series is drawn only when it has money in some period; a class whose fundings give no figure is in the table.
     this.series = (["paid", "pledged"] as const).flatMap((money) =>
       classes
         .filter((cls) => data.periods.some((period) => valueIn(period, cls, money) > 0))
-        .map((cls) => ({ cls, money, label: `${styles.get(cls)!.label}, ${money}`, colour: styles.get(cls)!.colour })),
+        .map((cls) => ({ cls, money, label: `${styleOf(cls).label}, ${money}`, colour: styleOf(cls).colour })),
     );
     const paid = data.periods.reduce((sum, p) => sum + p.receivedUsd, 0);
     const pledged = data.periods.reduce((sum, p) => sum + p.committedUsd, 0);
@@ -244,7 +244,8 @@ export class ExposureView {
       body.replaceChildren(el("p", { class: "hint" }, `No funding into ${actor.name} is recorded.`));
       return;
     }
-    const range = data.periods.length > 0 ? `${data.periods[0]!.label}–${data.periods.at(-1)!.label}` : "";
+    const [first, last] = [data.periods[0], data.periods.at(-1)];
+    const range = first && last ? `${first.label}–${last.label}` : "";
     const notes = [
       undated > 0 ? `${undated} ${undated === 1 ? "funding has" : "fundings have"} no date` : "",
       unplaced > 0 ? `${unplaced} ${unplaced === 1 ? "is" : "are"} dated only by year (see Years)` : "",
@@ -268,7 +269,7 @@ export class ExposureView {
     }
     const legend = el("ul", { class: "exposure-legend" });
     for (const cls of classes) {
-      const style = styles.get(cls)!;
+      const style = styleOf(cls);
       const swatch = el("span", { class: "swatch", "aria-hidden": "true" });
       swatch.style.setProperty("--swatch", style.colour);
       legend.append(el("li", {}, swatch, style.label));
@@ -286,7 +287,7 @@ export class ExposureView {
       ),
       ...parts,
       legend,
-      this.table(data, classes, styles),
+      this.table(data, classes, styleOf),
       fundings,
     );
     // Drawn once the canvas is in the page, so that Chart.js can measure its box.
@@ -296,9 +297,9 @@ export class ExposureView {
 
   private draw(canvas: HTMLCanvasElement, data: ExposureData, fundings: HTMLElement): void {
     if (!canvas.isConnected || this.data !== data) return;
-    const refOf = (element: ActiveElement): BarRef => {
-      const series = this.series[element.datasetIndex]!;
-      return { period: element.index, cls: series.cls, money: series.money };
+    const refOf = (element: ActiveElement): BarRef | null => {
+      const series = this.series[element.datasetIndex];
+      return series ? { period: element.index, cls: series.cls, money: series.money } : null;
     };
     this.chart = new Chart(canvas, {
       type: "bar",
@@ -325,7 +326,7 @@ export class ExposureView {
         plugins: {
           tooltip: {
             callbacks: {
-              label: (item: TooltipItem<"bar">) => `${this.series[item.datasetIndex]!.label}: ${usd(Number(item.raw))}`,
+              label: (item: TooltipItem<"bar">) => `${this.series[item.datasetIndex]?.label}: ${usd(Number(item.raw))}`,
               footer: (items: TooltipItem<"bar">[]) => {
                 const period = data.periods[items[0]?.dataIndex ?? -1];
                 if (!period) return "";
@@ -339,19 +340,22 @@ export class ExposureView {
           },
         },
         onHover: (event, elements) => {
-          canvas.style.cursor = elements.length > 0 ? "pointer" : "default";
-          if (!this.pinned && elements[0] && event.type === "mousemove") this.showFundings(fundings, refOf(elements[0]));
+          const ref = elements[0] ? refOf(elements[0]) : null;
+          canvas.style.cursor = ref ? "pointer" : "default";
+          if (!this.pinned && ref && event.type === "mousemove") this.showFundings(fundings, ref);
         },
+        // A click on a bar keeps its fundings shown; a click beside the bars lets pointing show others again.
         onClick: (_event, elements) => {
-          this.pinned = elements.length > 0;
-          if (elements[0]) this.showFundings(fundings, refOf(elements[0]));
+          const ref = elements[0] ? refOf(elements[0]) : null;
+          this.pinned = ref !== null;
+          if (ref) this.showFundings(fundings, ref);
         },
       },
     });
   }
 
   /** The figures as a table: one row per class and period with fundings; each figure opens its fundings. */
-  private table(data: ExposureData, classes: (string | null)[], styles: Map<string | null, { label: string }>): HTMLElement {
+  private table(data: ExposureData, classes: (string | null)[], styleOf: (cls: string | null) => { label: string }): HTMLElement {
     const rows = el("tbody");
     const fundingsOf = () => this.root?.querySelector<HTMLElement>(".exposure-fundings") ?? null;
     const open = (ref: BarRef) => () => {
@@ -373,7 +377,7 @@ export class ExposureView {
             "tr",
             {},
             el("th", { scope: "row" }, period.label),
-            el("td", {}, styles.get(cls)!.label),
+            el("td", {}, styleOf(cls).label),
             cell("paid"),
             cell("pledged"),
             el("td", {}, button(String(found.fundings.length), open({ period: index, cls, money: null }), "link-button")),
@@ -402,8 +406,9 @@ export class ExposureView {
     if (!data || !period || !found) return;
     const classes = this.classesOf(data);
     const style = exposureClassStyle(data.by, ref.cls, classes.indexOf(ref.cls));
-    const inThisBar = ref.money ? found.fundings.filter((f) => inBar(f, ref.money!)) : found.fundings;
-    const others = ref.money ? found.fundings.filter((f) => !inBar(f, ref.money!)) : [];
+    const { money } = ref;
+    const inThisBar = money ? found.fundings.filter((f) => inBar(f, money)) : found.fundings;
+    const others = money ? found.fundings.filter((f) => !inBar(f, money)) : [];
     target.dataset.period = period.label;
     target.dataset.class = ref.cls ?? "";
     target.dataset.money = ref.money ?? "";
