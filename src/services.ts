@@ -2,6 +2,8 @@ import { ActorRelationsResolver } from "./actor/actor-relations.resolver";
 import { ActorResolver } from "./actor/actor.resolver";
 import { ActorService } from "./actor/actor.service";
 import { ExposureResolver } from "./analysis/exposure/exposure.resolver";
+import { ContradictionResolver } from "./contradiction/contradiction.resolver";
+import { ContradictionService } from "./contradiction/contradiction.service";
 import { CurationResolver } from "./curation/curation.resolver";
 import { CurationService } from "./curation/curation.service";
 import { HistoryService } from "./curation/history.service";
@@ -44,6 +46,7 @@ export interface Services {
   curation: CurationService;
   histories: HistoryService;
   policies: PolicyService;
+  contradictions: ContradictionService;
 }
 
 export function createServices(executor: Executor): Services {
@@ -60,6 +63,7 @@ export function createServices(executor: Executor): Services {
     curation: new CurationService(executor),
     histories: new HistoryService(executor),
     policies: new PolicyService(executor),
+    contradictions: new ContradictionService(executor),
   };
 }
 
@@ -85,5 +89,6 @@ export function createResolvers(services: Services): object[] {
     new ExposureResolver(services.funding),
     new ActorPoliciesResolver(services.policies),
     new PolicyTargetResolver(services.policies),
+    new ContradictionResolver(services.contradictions),
   ];
 }

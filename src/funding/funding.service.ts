@@ -206,8 +206,11 @@ function rank(order: readonly (string | null)[], regime: string | null): number 
   return i === -1 ? order.length - 1.5 : i;
 }
 
-/** The parameters of the control walk (see cypher/funding/ultimate-controllers.cypher). */
-function controlParams(query: ControlQuery): Record<string, unknown> {
+/**
+ * The parameters of the control walk (see cypher/funding/ultimate-controllers.cypher), shared by every query that
+ * walks control, so that all of them read one notion of control.
+ */
+export function controlParams(query: ControlQuery): Record<string, unknown> {
   return {
     controlTypes: CONTROL_TYPES,
     ownershipTypes: OWNERSHIP_TYPES,

@@ -5,6 +5,7 @@ import { ActorRelationsResolver } from "../actor/actor-relations.resolver";
 import { ActorResolver } from "../actor/actor.resolver";
 import { ExternalIdentifierResolver } from "../actor/external-identifier.resolver";
 import { ExposureResolver } from "../analysis/exposure/exposure.resolver";
+import { ContradictionFactResolver, ContradictionResolver } from "../contradiction/contradiction.resolver";
 import { CurationResolver } from "../curation/curation.resolver";
 import { RegimeGroupResolver, StateControlResolver } from "../funding/funding-by-regime.resolver";
 import { FundingLinkResolver } from "../funding/funding-link.resolver";
@@ -61,6 +62,8 @@ export const resolvers: NonEmptyArray<Function> = [
   PillarPoliciesResolver,
   PolicyEntryResolver,
   ExposureResolver,
+  ContradictionResolver,
+  ContradictionFactResolver,
 ];
 
 export const schemaFile = join(projectRoot, "schema", "schema.graphql");
