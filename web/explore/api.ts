@@ -443,3 +443,87 @@ ${CITATION_FIELDS}`;
 export async function exposure(actor: string, by: ExposureByName, step: ExposureStepName): Promise<ExposureData> {
   return (await post<{ exposure: ExposureData }>(EXPOSURE, { actor, by, step })).exposure;
 }
+
+// Contradictions: a stated position of an actor paired with a tie of the same actor that conflicts with it.
+
+export type ConfidenceName = "CONFIRMED" | "REPORTED" | "ALLEGED";
+
+/** One fact of a finding: exactly one of relation, statement, policyTarget and event is set, the one `kind` names. */
+export interface ContradictionFactData {
+  id: string;
+  kind: "RELATION" | "STATEMENT" | "POLICY_TARGET" | "EVENT";
+  starts: string | null;
+  ends: string | null;
+  confidence: ConfidenceName;
+  sources: CitationData[];
+  relation: (Omit<RelationData, "from" | "to"> & { from: ActorData; to: ActorData }) | null;
+  statement: {
+    id: string;
+    stance: string;
+    quote: string;
+    date: string | null;
+    actor: ActorData;
+    about: ({ __typename: "Actor" } & ActorData) | { __typename: "Pillar" | "Plan"; id: string; name: string } | null;
+  } | null;
+  policyTarget: (Omit<PolicyTargetData, "policy" | "target"> & { policy: PolicySummary; target: ActorData }) | null;
+  event: { id: string; name: string; date: string; participants: { role: string; actor: ActorData }[] } | null;
+}
+
+export interface ContradictionData {
+  id: string;
+  basis: string;
+  confidence: ConfidenceName;
+  overlap: "YES" | "NO" | "UNKNOWN";
+  rule: { id: string; name: string; description: string };
+  actor: ActorData;
+  counterpart: ActorData | null;
+  /** Side A, the stated position; side B, the tie that conflicts with it; and the facts that join them. */
+  position: ContradictionFactData;
+  tie: ContradictionFactData;
+  via: ContradictionFactData[];
+}
+
+const FACT_FIELDS = `fragment FactFields on ContradictionFact {
+  id kind starts ends confidence
+  sources { ...CitationFields }
+  relation { ...RelationFields from { ...ActorFields } to { ...ActorFields } }
+  statement {
+    id stance quote date actor { ...ActorFields }
+    about { __typename ... on Actor { ...ActorFields } ... on Pillar { id name } ... on Plan { id name } }
+  }
+  policyTarget { ...TargetFields policy { ...PolicyFields } target { ...ActorFields } }
+  event { id name date participants { role actor { ...ActorFields } } }
+}`;
+
+const CONTRADICTIONS = `query ExplorerContradictions($actor: ID!, $first: Int!, $after: String) {
+  contradictions(actor: $actor, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node {
+      id basis confidence overlap
+      rule { id name description }
+      actor { ...ActorFields } counterpart { ...ActorFields }
+      position { ...FactFields } tie { ...FactFields } via { ...FactFields }
+    } }
+  }
+}
+${FACT_FIELDS}
+${ACTOR_FIELDS}
+${RELATION_FIELDS}
+${POLICY_FIELDS}
+${TARGET_FIELDS}
+${CITATION_FIELDS}`;
+
+/** Every contradiction about an actor, page after page, in the API's order (by rule, then the sides' ids). */
+export async function contradictionsOf(actor: string): Promise<ContradictionData[]> {
+  type Page = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: ContradictionData }[] };
+  const found: ContradictionData[] = [];
+  let after: string | null = null;
+  do {
+    // 10 a page keeps the operation well under the cost limit (MAX_QUERY_COMPLEXITY, 10,000 by default): each
+    // finding selects about 500 fields, three facts with their actors and sources.
+    const page: Page = (await post<{ contradictions: Page }>(CONTRADICTIONS, { actor, first: 10, after })).contradictions;
+    found.push(...page.edges.map((edge) => edge.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after !== null);
+  return found;
+}

@@ -5,10 +5,12 @@
 // data-edges (actors and relations drawn), data-instruments and data-instrument-links (policy instruments and
 // their TARGETS and issuer edges), data-highlighted-edges, data-as-of, data-instrument-mode and data-busy
 // ("true" while a question or layout runs). `window.explorer.exposure` is the selected actor's exposure chart
-// (exposure-view.ts, whose section says what it shows).
+// (exposure-view.ts, whose section says what it shows); `window.explorer.contradictions` lists its
+// contradictions (contradictions-view.ts).
 import { actorById, ApiError, policyById, RELATION_TYPES, searchActors, type ActorData, type RelationTypeName } from "./api";
 import { AsOfControl } from "./as-of";
 import { Explorer, type Filters, type InstrumentMode } from "./explorer";
+import { ContradictionsView, factsOf } from "./contradictions-view";
 import { ExposureView } from "./exposure-view";
 import { GraphView, instrumentNodeId, targetEdgeId } from "./graph-view";
 import { renderLegend } from "./palette";
@@ -126,6 +128,12 @@ const exposure = new ExposureView(
   () => explorer.actors,
 );
 
+/** The selected actor's contradictions; choosing one draws and highlights its two sides. */
+const contradictions = new ContradictionsView((finding) => {
+  say(`${finding.rule.name}: both sides highlighted.`);
+  void explorer.showFacts(factsOf(finding)).then(updateCounts, failed);
+});
+
 function selectActor(id: string): void {
   const actor = explorer.actors.get(id);
   if (!actor) return;
@@ -148,7 +156,7 @@ function selectActor(id: string): void {
       showRelation: selectRelation,
       showInstrument: (policyId, targetId) => void selectInstrument(policyId, targetId),
     },
-    [exposure.section(actor)],
+    [exposure.section(actor), contradictions.section(actor)],
   );
 }
 
@@ -468,7 +476,13 @@ const lastExpansion = { ms: 0 };
 
 declare global {
   interface Window {
-    explorer: { cy: typeof view.cy; model: Explorer; lastExpansion: { ms: number }; exposure: ExposureView };
+    explorer: {
+      cy: typeof view.cy;
+      model: Explorer;
+      lastExpansion: { ms: number };
+      exposure: ExposureView;
+      contradictions: ContradictionsView;
+    };
   }
 }
-window.explorer = { cy: view.cy, model: explorer, lastExpansion, exposure };
+window.explorer = { cy: view.cy, model: explorer, lastExpansion, exposure, contradictions };

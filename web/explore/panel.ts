@@ -1,6 +1,7 @@
 // The details panel: a relation with its sources and quotes, a policy instrument with its targets, changes,
-// pillars and sources, an actor with what is drawn around it, or the paths found. Everything is built with
-// textContent, never HTML strings, so quotes and titles print as written. The panel's data-actor-id,
+// pillars and sources, an actor with what is drawn around it and its analyses (the sections of exposure-view.ts
+// and contradictions-view.ts, built with the helpers exported here), or the paths found. Everything is built
+// with textContent, never HTML strings, so quotes and titles print as written. The panel's data-actor-id,
 // data-relation-id and data-policy-id say what it shows.
 import type {
   ActorData,
