@@ -16,6 +16,12 @@ const OVERLAP_TEXT: Record<ContradictionData["overlap"], string> = {
   UNKNOWN: "not known whether they held at the same time",
 };
 
+const OVERLAP_SENTENCE: Record<ContradictionData["overlap"], string> = {
+  YES: "The two sides held at the same time.",
+  NO: "The two sides never held at the same time: one ended before the other began.",
+  UNKNOWN: "Whether the two sides held at the same time is not known: a side has no start date.",
+};
+
 /** How much of a statement's words the list shows; the detail shows them all. */
 const QUOTE_CHARS = 90;
 
@@ -159,15 +165,20 @@ export class ContradictionsView {
         "A stated position (A) and a tie that conflicts with it (B). Choose one to highlight both in the drawing.",
       ),
       list,
-      detail,
     );
   }
 
-  /** Marks the finding chosen, draws and highlights its facts, and shows both sides with their sources. */
+  /**
+   * Marks the finding chosen, draws and highlights its facts, and shows both sides with their sources under it
+   * in the list (one finding's detail at a time).
+   */
   private show(finding: ContradictionData, list: HTMLElement, detail: HTMLElement): void {
     this.selected = finding.id;
-    for (const item of list.querySelectorAll<HTMLElement>("li[data-contradiction-id]"))
-      item.classList.toggle("current", item.dataset.contradictionId === finding.id);
+    for (const item of list.querySelectorAll<HTMLElement>("li[data-contradiction-id]")) {
+      const chosen = item.dataset.contradictionId === finding.id;
+      item.classList.toggle("current", chosen);
+      if (chosen) item.append(detail);
+    }
     detail.dataset.contradictionId = finding.id;
     const side = (title: string, fact: ContradictionFactData) =>
       el(
@@ -184,7 +195,7 @@ export class ContradictionsView {
       el(
         "p",
         {},
-        `The two sides ${OVERLAP_TEXT[finding.overlap]}. Confidence: ${finding.confidence.toLowerCase()} (the lower of the two). Basis: ${finding.basis.toLowerCase().replace(/_/g, " ")}.`,
+        `${OVERLAP_SENTENCE[finding.overlap]} Confidence: ${finding.confidence.toLowerCase()} (the lower of the two). Basis: ${finding.basis.toLowerCase().replace(/_/g, " ")}.`,
       ),
       side("A: the stated position", finding.position),
       side("B: the tie that conflicts with it", finding.tie),
@@ -192,6 +203,7 @@ export class ContradictionsView {
         ? [el("h4", {}, `What joins them (${finding.via.length})`), ...finding.via.map((fact) => side("", fact))]
         : []),
     );
+    detail.scrollIntoView({ block: "nearest" });
     this.onShow(finding);
   }
 }
