@@ -268,6 +268,188 @@ async function searchFor(text: string): Promise<void> {
   await page.waitForSelector("#search-results button[data-actor-id]");
 }
 
+type Money = "paid" | "pledged";
+
+interface ExposureAnswer {
+  exposure: {
+    periods: {
+      label: string;
+      receivedUsd: number;
+      committedUsd: number;
+      shares: {
+        class: string | null;
+        receivedUsd: number;
+        committedUsd: number;
+        fundings: {
+          funding: {
+            id: string;
+            amountUsd: number | null;
+            amountKind: string | null;
+            funder: { name: string };
+            sources: { quote: string; source: { url: string } }[];
+          };
+        }[];
+      }[];
+    }[];
+    unplaced: { fundings: { funding: { id: string } }[] }[];
+  };
+}
+
+/** The money of one class and kind in one period as the API answers it (0 when the class has no funding then). */
+function apiValue(answer: ExposureAnswer, period: string, cls: string | null, money: Money): number {
+  const share = answer.exposure.periods.find((p) => p.label === period)?.shares.find((s) => s.class === cls);
+  return share ? (money === "paid" ? share.receivedUsd : share.committedUsd) : 0;
+}
+
+async function exposureOf(actor: string, step: "YEAR" | "QUARTER"): Promise<ExposureAnswer> {
+  return api.query<ExposureAnswer>(
+    `query ($actor: ID!, $step: ExposureStep!) { exposure(actor: $actor, by: REGIME, step: $step) {
+      periods { label receivedUsd committedUsd
+        shares { class receivedUsd committedUsd
+          fundings { funding { id amountUsd amountKind funder { name } sources { quote source { url } } } } } }
+      unplaced { fundings { funding { id } } } } }`,
+    { actor, step },
+  );
+}
+
+interface DrawnBar {
+  period: string;
+  cls: string | null;
+  money: Money;
+  /** The value the bar was given, and where its top is drawn (px from the canvas's top). */
+  value: number;
+  top: number;
+}
+
+interface DrawnChart {
+  labels: string[];
+  bars: DrawnBar[];
+  /** The dollar scale: the pixel of $0 and pixels per dollar (negative: up is more). */
+  zero: number;
+  perDollar: number;
+}
+
+/** The exposure chart's bars once the section is idle with this step: each bar's value and where it is drawn. */
+async function barsDrawn(step: "YEAR" | "QUARTER"): Promise<DrawnChart> {
+  await page.waitForFunction((s) => {
+    const section = document.querySelector<HTMLElement>("#exposure");
+    return section?.dataset.busy === "false" && section.dataset.step === s && window.explorer.exposure.chart !== null;
+  }, step);
+  return page.evaluate(() => {
+    const { chart, series } = window.explorer.exposure;
+    const y = chart!.scales.y!;
+    const labels = chart!.data.labels as string[];
+    const zero = y.getPixelForValue(0);
+    return {
+      labels,
+      zero,
+      perDollar: (y.getPixelForValue(1e9) - zero) / 1e9,
+      bars: series.flatMap((s, i) =>
+        chart!.getDatasetMeta(i).data.map((bar, index) => ({
+          period: labels[index]!,
+          cls: s.cls,
+          money: s.money,
+          value: chart!.data.datasets[i]!.data[index] as number,
+          top: bar.y,
+        })),
+      ),
+    };
+  });
+}
+
+/**
+ * Checks that every bar has the API's figure and that every period's stack of paid and of pledged money is drawn
+ * up to the API's total, to within a hundredth of a pixel (2019's $50M is a tenth of one).
+ */
+function expectBarsToMatch(drawnNow: DrawnChart, answer: ExposureAnswer): void {
+  expect(drawnNow.labels).toEqual(answer.exposure.periods.map((p) => p.label));
+  for (const bar of drawnNow.bars) expect(bar.value).toBe(apiValue(answer, bar.period, bar.cls, bar.money));
+  for (const period of answer.exposure.periods) {
+    for (const [money, total] of [
+      ["paid", period.receivedUsd],
+      ["pledged", period.committedUsd],
+    ] as const) {
+      const stack = drawnNow.bars.filter((b) => b.period === period.label && b.money === money);
+      expect(stack.reduce((sum, b) => sum + b.value, 0)).toBe(total);
+      const top = Math.min(drawnNow.zero, ...stack.map((b) => b.top));
+      expect(Math.abs(top - (drawnNow.zero + total * drawnNow.perDollar))).toBeLessThan(0.01);
+    }
+    // Every class with money has its bar.
+    for (const share of period.shares)
+      for (const money of ["paid", "pledged"] as const)
+        if (apiValue(answer, period.label, share.class, money) > 0)
+          expect(drawnNow.bars.some((b) => b.period === period.label && b.cls === share.class && b.money === money)).toBe(true);
+  }
+}
+
+/** Where a bar of the exposure chart is on the page, scrolled into view, for a real mouse. */
+async function barPosition(period: string, cls: string | null, money: Money): Promise<{ x: number; y: number }> {
+  await page.locator("#exposure canvas").scrollIntoViewIfNeeded();
+  return page.evaluate(
+    ([period, cls, money]) => {
+      const { chart, series } = window.explorer.exposure;
+      const datasetIndex = series.findIndex((s) => s.cls === cls && s.money === money);
+      const index = (chart!.data.labels as string[]).indexOf(period as string);
+      const bar = chart!.getDatasetMeta(datasetIndex).data[index]!;
+      const base = (bar as unknown as { base: number }).base;
+      const scroller = chart!.canvas.closest<HTMLElement>(".chart-scroll")!;
+      scroller.scrollLeft = Math.max(0, bar.x - scroller.clientWidth / 2);
+      const box = chart!.canvas.getBoundingClientRect();
+      return { x: box.left + bar.x, y: box.top + (bar.y + base) / 2 };
+    },
+    [period, cls, money] as const,
+  );
+}
+
+interface FactAnswer {
+  id: string;
+  kind: "RELATION" | "STATEMENT" | "POLICY_TARGET" | "EVENT";
+  starts: string | null;
+  sources: { quote: string; source: { url: string } }[];
+  relation: { id: string; from: { id: string }; to: { id: string } } | null;
+  statement: { actor: { id: string }; about: { __typename: string; id?: string } | null } | null;
+  policyTarget: { id: string; policy: { id: string }; target: { id: string } } | null;
+  event: { participants: { actor: { id: string } }[] } | null;
+}
+
+interface ContradictionAnswer {
+  id: string;
+  overlap: string;
+  confidence: string;
+  rule: { name: string };
+  actor: { id: string };
+  counterpart: { id: string } | null;
+  position: FactAnswer;
+  tie: FactAnswer;
+  via: FactAnswer[];
+}
+
+/** An actor's contradictions as the API finds them, in its order. */
+async function contradictionsOf(actor: string): Promise<{ totalCount: number; findings: ContradictionAnswer[] }> {
+  const fact = `id kind starts sources { quote source { url } } relation { id from { id } to { id } } statement { actor { id } about { __typename ... on Actor { id } } }
+    policyTarget { id policy { id } target { id } } event { participants { actor { id } } }`;
+  const { contradictions } = await api.query<{ contradictions: { totalCount: number; edges: { node: ContradictionAnswer }[] } }>(
+    `query ($actor: ID!) { contradictions(actor: $actor, first: 50) { totalCount edges { node {
+      id overlap confidence rule { name } actor { id } counterpart { id }
+      position { ${fact} } tie { ${fact} } via { ${fact} } } } } }`,
+    { actor },
+  );
+  return { totalCount: contradictions.totalCount, findings: contradictions.edges.map((e) => e.node) };
+}
+
+/** The drawing's elements a fact stands for: a relation and its two actors, a statement's author, an instrument's link… */
+function elementsOf(fact: FactAnswer): { nodes: string[]; edges: string[] } {
+  if (fact.relation) return { nodes: [fact.relation.from.id, fact.relation.to.id], edges: [fact.relation.id] };
+  if (fact.statement)
+    return { nodes: [fact.statement.actor.id, ...(fact.statement.about?.id ? [fact.statement.about.id] : [])], edges: [] };
+  if (fact.policyTarget)
+    return {
+      nodes: [`instrument:${fact.policyTarget.policy.id}`, fact.policyTarget.target.id],
+      edges: [`instrument-target:${fact.policyTarget.id}`],
+    };
+  return { nodes: fact.event?.participants.map((p) => p.actor.id) ?? [], edges: [] };
+}
+
 describeWithSeeds("explore", () => {
   describe("the page", () => {
     it("returns the page, its bundle and styles under /explore, and 404 for files it does not have", async () => {
@@ -758,6 +940,199 @@ describeWithSeeds("explore", () => {
     });
   });
 
+  describe("exposure chart", () => {
+    let before: number;
+
+    it("draws for OpenAI, per year, bars of money paid and pledged whose stacks equal the API's exposure, by regime", async () => {
+      before = requests.length;
+      await page.goto(`${base}/explore`);
+      await page.waitForSelector('#details[data-actor-id="openai"] #exposure[data-actor-id="openai"]');
+      const drawnNow = await barsDrawn("YEAR");
+      const answer = await exposureOf("openai", "YEAR");
+      expectBarsToMatch(drawnNow, answer);
+      // Bars are drawn: 2025's $30B paid and 2026's $110B pledged among them.
+      expect(drawnNow.bars.find((b) => b.period === "2025" && b.money === "paid" && b.cls === null)?.value).toBeGreaterThan(0);
+      expect(apiValue(answer, "2026", null, "pledged")).toBe(110_000_000_000);
+      expect(await page.locator("#exposure").getAttribute("data-by")).toBe("REGIME");
+      // The regime classes are coloured as the explorer's legend colours states.
+      const swatch = (container: string) =>
+        page
+          .locator(`${container} li`, { hasText: "Authoritarian" })
+          .first()
+          .locator(".swatch")
+          .evaluate((e) => getComputedStyle(e).getPropertyValue("--swatch").trim());
+      expect(await swatch(".exposure-legend")).toBe(await swatch("#legend"));
+    });
+
+    it("lists the fundings behind a bar, with funder, amount, kind and sources, when it is pointed at or clicked", async () => {
+      const answer = await exposureOf("openai", "YEAR");
+      const behind = (period: string, money: Money) =>
+        answer.exposure.periods
+          .find((p) => p.label === period)!
+          .shares.find((s) => s.class === null)!
+          .fundings.filter((f) => f.funding.amountUsd !== null && f.funding.amountKind === (money === "paid" ? "PAID" : "COMMITTED"));
+      const listed = () =>
+        page.locator(".exposure-fundings .exposure-bar > li").evaluateAll((items) => items.map((i) => i.getAttribute("data-funding-id")));
+
+      // Pointing at 2026's pledged bar shows its fundings.
+      const pledged = await barPosition("2026", null, "pledged");
+      await page.mouse.move(pledged.x, pledged.y);
+      await page.waitForSelector('.exposure-fundings[data-period="2026"][data-money="pledged"]');
+      expect(new Set(await listed())).toEqual(new Set(behind("2026", "pledged").map((f) => f.funding.id)));
+
+      // Clicking 2025's paid bar shows and keeps its fundings: they add up to the bar.
+      const paid = await barPosition("2025", null, "paid");
+      await page.mouse.click(paid.x, paid.y);
+      await page.waitForSelector('.exposure-fundings[data-period="2025"][data-money="paid"]');
+      const expected = behind("2025", "paid");
+      expect(expected.reduce((sum, f) => sum + f.funding.amountUsd!, 0)).toBe(apiValue(answer, "2025", null, "paid"));
+      expect(new Set(await listed())).toEqual(new Set(expected.map((f) => f.funding.id)));
+      const text = (await page.locator(".exposure-fundings").textContent()) ?? "";
+      expect(text).toContain("$30B paid");
+      for (const f of expected) expect(text).toContain(f.funding.funder.name);
+      expect(text).toContain("$22.5B paid");
+
+      // Each listed funding shows its sources, with their quotes and links.
+      const links = await page
+        .locator(".exposure-fundings .exposure-bar a.source-url")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      for (const f of expected) {
+        expect(f.funding.sources.length).toBeGreaterThan(0);
+        for (const cited of f.funding.sources) {
+          expect(text).toContain(cited.quote);
+          if (/^https?:/.test(cited.source.url)) expect(links).toContain(cited.source.url);
+        }
+      }
+
+      // Pointing at another bar no longer replaces a clicked bar's fundings.
+      const other = await barPosition("2024", null, "paid");
+      await page.mouse.move(other.x, other.y);
+      // Chart.js handles pointer moves on the next animation frame: let two go by.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await page.locator(".exposure-fundings").getAttribute("data-period")).toBe("2025");
+    });
+
+    it("lists, from the table of figures, the fundings with no dollar figure, with the states behind their funders", async () => {
+      await page.locator(".exposure-figures summary").click();
+      const row = page
+        .locator(".exposure-figures tbody tr", { hasText: "Authoritarian" })
+        .filter({ has: page.locator("th", { hasText: /^2024$/ }) });
+      await row.locator("td").last().getByRole("button").click();
+      await page.waitForSelector('.exposure-fundings[data-period="2024"][data-class="AUTHORITARIAN"]');
+      const text = (await page.locator(".exposure-fundings").textContent()) ?? "";
+      expect(await page.locator('.exposure-fundings li[data-funding-id="mgx-funds-openai-2024-10"]').count()).toBe(1);
+      expect(text).toContain("no figure");
+      expect(text).toContain("States behind the funder: United Arab Emirates");
+    });
+
+    it("redraws per quarter when Quarters is chosen, with the API's quarterly figures", async () => {
+      await page.getByRole("radio", { name: "Quarters" }).check();
+      const drawnNow = await barsDrawn("QUARTER");
+      const answer = await exposureOf("openai", "QUARTER");
+      expectBarsToMatch(drawnNow, answer);
+      expect(drawnNow.labels).toContain("2025-Q4");
+      // 2025's $30B is now two bars: $7.5B in the second quarter and $22.5B in the fourth.
+      expect(apiValue(answer, "2025-Q2", null, "paid")).toBe(7_500_000_000);
+      expect(apiValue(answer, "2025-Q4", null, "paid")).toBe(22_500_000_000);
+      // Fundings dated only by year are in no quarter; the section says how many.
+      const unplaced = new Set(answer.exposure.unplaced.flatMap((g) => g.fundings.map((f) => f.funding.id))).size;
+      expect(unplaced).toBeGreaterThan(0);
+      expect(await page.locator(".exposure-summary").textContent()).toContain(
+        `${unplaced} ${unplaced === 1 ? "is" : "are"} dated only by year`,
+      );
+      const paid = await barPosition("2025-Q4", null, "paid");
+      await page.mouse.click(paid.x, paid.y);
+      await page.waitForSelector('.exposure-fundings[data-period="2025-Q4"][data-money="paid"]');
+      expect(await page.locator(".exposure-fundings h4").first().textContent()).toContain("$22.5B paid");
+    });
+
+    it("asked only this server while drawing the chart", () => {
+      const asked = requests.slice(before);
+      expect(asked.filter((url) => url.endsWith("/graphql")).length).toBeGreaterThan(0);
+      expect(externalRequests(asked)).toEqual([]);
+    });
+  });
+
+  describe("contradictions", () => {
+    it("lists OpenAI's contradictions as the API finds them, each with its rule, both sides with their dates, overlap and confidence", async () => {
+      await page.waitForSelector('#contradictions[data-actor-id="openai"][data-busy="false"]');
+      const { totalCount, findings } = await contradictionsOf("openai");
+      expect(totalCount).toBeGreaterThan(0);
+      expect(findings.length).toBe(totalCount);
+      const items = page.locator("#contradictions li[data-contradiction-id]");
+      expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute("data-contradiction-id")))).toEqual(
+        findings.map((f) => f.id),
+      );
+      expect(await page.locator("#contradictions h3").first().textContent()).toBe(`Contradictions (${totalCount})`);
+      const overlapText: Record<string, string> = {
+        YES: "held at the same time",
+        NO: "never held at the same time",
+        UNKNOWN: "not known whether",
+      };
+      for (const [index, finding] of findings.entries()) {
+        const text = (await items.nth(index).textContent()) ?? "";
+        expect(text).toContain(finding.rule.name);
+        for (const side of [finding.position, finding.tie]) expect(text).toContain(side.starts ?? "undated");
+        expect(text).toContain(`Overlap: ${overlapText[finding.overlap]}`);
+        expect(text).toContain(`confidence: ${finding.confidence.toLowerCase()}`);
+      }
+    });
+
+    it("highlights both sides of a finding and what joins them, drawing those not drawn, and shows their quotes and sources when it is chosen", async () => {
+      const { findings } = await contradictionsOf("openai");
+      // The first finding reaches the state behind OpenAI's funder: part of its chain is outside OpenAI's neighbourhood.
+      const [finding] = findings;
+      const facts = [finding!.position, finding!.tie, ...finding!.via];
+      const wanted = facts.map(elementsOf);
+      const edges = new Set(wanted.flatMap((w) => w.edges));
+      const nodes = new Set([
+        finding!.actor.id,
+        ...(finding!.counterpart ? [finding!.counterpart.id] : []),
+        ...wanted.flatMap((w) => w.nodes),
+      ]);
+      const drawnBefore = new Set(await idsDrawn("edges"));
+      const missing = [...edges].filter((id) => !drawnBefore.has(id));
+      expect(missing.length).toBeGreaterThan(0);
+
+      await page.locator(`#contradictions li[data-contradiction-id="${finding!.id}"] button`).first().click();
+      await page.waitForSelector(`.contradiction-detail[data-contradiction-id="${finding!.id}"]`);
+      await page.waitForFunction((n) => {
+        const graph = document.querySelector<HTMLElement>("#graph")!;
+        return graph.dataset.busy === "false" && Number(graph.dataset.highlightedEdges) === n;
+      }, edges.size);
+      const highlighted = await page.evaluate(() => ({
+        nodes: window.explorer.cy.nodes(".on-path").map((n) => n.id()),
+        edges: window.explorer.cy.edges(".on-path").map((e) => e.id()),
+      }));
+      expect(new Set(highlighted.edges)).toEqual(edges);
+      expect(new Set(highlighted.nodes)).toEqual(nodes);
+      expect(await page.locator(`#contradictions li[data-contradiction-id="${finding!.id}"]`).getAttribute("class")).toContain("current");
+
+      const detail = (await page.locator(".contradiction-detail").textContent()) ?? "";
+      const links = await page.locator(".contradiction-detail a.source-url").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      for (const side of [finding!.position, finding!.tie]) {
+        expect(side.sources.length).toBeGreaterThan(0);
+        for (const cited of side.sources) {
+          expect(detail).toContain(cited.quote);
+          if (/^https?:/.test(cited.source.url)) expect(links).toContain(cited.source.url);
+        }
+      }
+    });
+
+    it("takes the finding's highlight and the facts it drew away again with Clear highlight", async () => {
+      const { findings } = await contradictionsOf("openai");
+      const added = [findings[0]!.position, findings[0]!.tie, ...findings[0]!.via].flatMap((f) => elementsOf(f).edges);
+      await page.getByRole("button", { name: "Clear highlight" }).click();
+      await page.waitForFunction(() => {
+        const graph = document.querySelector<HTMLElement>("#graph")!;
+        return graph.dataset.busy === "false" && graph.dataset.highlightedEdges === "0";
+      });
+      const expected = await unionOf(["openai"], null);
+      expect(new Set(await idsDrawn("edges"))).toEqual(expected.relations);
+      expect(added.some((id) => !expected.relations.has(id))).toBe(true);
+    });
+  });
+
   describe("export", () => {
     it("downloads the view as a non-empty PNG", async () => {
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export PNG" }).click()]);
@@ -790,6 +1165,10 @@ async function screenshotForReadme(): Promise<void> {
 
 declare global {
   interface Window {
-    explorer: { cy: import("cytoscape").Core; lastExpansion: { ms: number } };
+    explorer: {
+      cy: import("cytoscape").Core;
+      lastExpansion: { ms: number };
+      exposure: { chart: import("chart.js").Chart<"bar", number[], string> | null; series: { cls: string | null; money: Money }[] };
+    };
   }
 }

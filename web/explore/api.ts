@@ -359,3 +359,171 @@ export async function rulesInForce(
 export async function policyById(id: string): Promise<PolicyDetail> {
   return (await post<{ policy: PolicyDetail }>(POLICY, { id })).policy;
 }
+
+// Analyses: how exposed the selected actor is, period by period, to money from each class of funder.
+
+export type ExposureByName = "REGIME" | "COUNTRY" | "KIND";
+export type ExposureStepName = "YEAR" | "QUARTER";
+export type AmountKindName = "PAID" | "COMMITTED" | "UP_TO" | "CREDIT_LINE" | "VALUATION";
+
+/** One funding behind an exposure figure, with the states of its class above the funder and its sources. */
+export interface ExposureFundingData {
+  funding: {
+    id: string;
+    date: string | null;
+    amount: number | null;
+    currency: string | null;
+    amountUsd: number | null;
+    amountKind: AmountKindName | null;
+    round: string | null;
+    confidence: "CONFIRMED" | "REPORTED" | "ALLEGED";
+    funder: { id: string; name: string; kind: string };
+    sources: CitationData[];
+  };
+  controls: {
+    state: { id: string; name: string };
+    chain: { from: { name: string }; relation: { type: string }; to: { name: string } }[];
+  }[];
+}
+
+/** The fundings of one class in one period: money paid (receivedUsd) and pledged (committedUsd). */
+export interface ExposureShareData {
+  class: string | null;
+  receivedUsd: number;
+  committedUsd: number;
+  undisclosedCount: number;
+  fundings: ExposureFundingData[];
+}
+
+export interface ExposurePeriodData {
+  label: string;
+  start: string;
+  end: string;
+  receivedUsd: number;
+  committedUsd: number;
+  fundingCount: number;
+  shares: ExposureShareData[];
+}
+
+export interface ExposureData {
+  by: ExposureByName;
+  step: ExposureStepName;
+  from: string | null;
+  to: string | null;
+  periods: ExposurePeriodData[];
+  /** Fundings counted in no period: with no date, or dated too coarsely for the step (a bare year under QUARTER). */
+  undated: { class: string | null; fundings: { funding: { id: string } }[] }[];
+  unplaced: { class: string | null; fundings: { funding: { id: string } }[] }[];
+}
+
+const EXPOSURE = `query ExplorerExposure($actor: ID!, $by: ExposureBy!, $step: ExposureStep!) {
+  exposure(actor: $actor, by: $by, step: $step) {
+    by step from to
+    periods {
+      label start end receivedUsd committedUsd fundingCount
+      shares {
+        class receivedUsd committedUsd undisclosedCount
+        fundings {
+          funding {
+            id date amount currency amountUsd amountKind round confidence
+            funder { id name kind }
+            sources { ...CitationFields }
+          }
+          controls { state { id name } chain { from { name } relation { type } to { name } } }
+        }
+      }
+    }
+    undated { class fundings { funding { id } } }
+    unplaced { class fundings { funding { id } } }
+  }
+}
+${CITATION_FIELDS}`;
+
+/** The money that reached an actor per period, split by class, with the fundings behind every figure. */
+export async function exposure(actor: string, by: ExposureByName, step: ExposureStepName): Promise<ExposureData> {
+  return (await post<{ exposure: ExposureData }>(EXPOSURE, { actor, by, step })).exposure;
+}
+
+// Contradictions: a stated position of an actor paired with a tie of the same actor that conflicts with it.
+
+export type ConfidenceName = "CONFIRMED" | "REPORTED" | "ALLEGED";
+
+/** One fact of a finding: exactly one of relation, statement, policyTarget and event is set, the one `kind` names. */
+export interface ContradictionFactData {
+  id: string;
+  kind: "RELATION" | "STATEMENT" | "POLICY_TARGET" | "EVENT";
+  starts: string | null;
+  ends: string | null;
+  confidence: ConfidenceName;
+  sources: CitationData[];
+  relation: (Omit<RelationData, "from" | "to"> & { from: ActorData; to: ActorData }) | null;
+  statement: {
+    id: string;
+    stance: string;
+    quote: string;
+    date: string | null;
+    actor: ActorData;
+    about: ({ __typename: "Actor" } & ActorData) | { __typename: "Pillar" | "Plan"; id: string; name: string } | null;
+  } | null;
+  policyTarget: (Omit<PolicyTargetData, "policy" | "target"> & { policy: PolicySummary; target: ActorData }) | null;
+  event: { id: string; name: string; date: string; participants: { role: string; actor: ActorData }[] } | null;
+}
+
+export interface ContradictionData {
+  id: string;
+  basis: string;
+  confidence: ConfidenceName;
+  overlap: "YES" | "NO" | "UNKNOWN";
+  rule: { id: string; name: string; description: string };
+  actor: ActorData;
+  counterpart: ActorData | null;
+  /** Side A, the stated position; side B, the tie that conflicts with it; and the facts that join them. */
+  position: ContradictionFactData;
+  tie: ContradictionFactData;
+  via: ContradictionFactData[];
+}
+
+const FACT_FIELDS = `fragment FactFields on ContradictionFact {
+  id kind starts ends confidence
+  sources { ...CitationFields }
+  relation { ...RelationFields from { ...ActorFields } to { ...ActorFields } }
+  statement {
+    id stance quote date actor { ...ActorFields }
+    about { __typename ... on Actor { ...ActorFields } ... on Pillar { id name } ... on Plan { id name } }
+  }
+  policyTarget { ...TargetFields policy { ...PolicyFields } target { ...ActorFields } }
+  event { id name date participants { role actor { ...ActorFields } } }
+}`;
+
+const CONTRADICTIONS = `query ExplorerContradictions($actor: ID!, $first: Int!, $after: String) {
+  contradictions(actor: $actor, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node {
+      id basis confidence overlap
+      rule { id name description }
+      actor { ...ActorFields } counterpart { ...ActorFields }
+      position { ...FactFields } tie { ...FactFields } via { ...FactFields }
+    } }
+  }
+}
+${FACT_FIELDS}
+${ACTOR_FIELDS}
+${RELATION_FIELDS}
+${POLICY_FIELDS}
+${TARGET_FIELDS}
+${CITATION_FIELDS}`;
+
+/** Every contradiction about an actor, page after page, in the API's order (by rule, then the sides' ids). */
+export async function contradictionsOf(actor: string): Promise<ContradictionData[]> {
+  type Page = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: ContradictionData }[] };
+  const found: ContradictionData[] = [];
+  let after: string | null = null;
+  do {
+    // 10 a page keeps the operation well under the cost limit (MAX_QUERY_COMPLEXITY, 10,000 by default): each
+    // finding selects about 500 fields, three facts with their actors and sources.
+    const page: Page = (await post<{ contradictions: Page }>(CONTRADICTIONS, { actor, first: 10, after })).contradictions;
+    found.push(...page.edges.map((edge) => edge.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after !== null);
+  return found;
+}

@@ -7,6 +7,9 @@
 // instrument whose targets on the day include a drawn actor, linked to those actors only. "rules": instead of
 // its relations, each expanded actor is drawn with the rules in force on the day that target it
 // (Actor.policies(asOf)) and their other targets that day; an instrument revoked before the day is not drawn.
+//
+// The facts of a finding (a contradiction's two sides and what joins them) are drawn whatever brought the rest,
+// and highlighted in place of the paths, until another finding, a path question or a clear replaces them.
 import {
   allPolicies,
   connections,
@@ -20,7 +23,7 @@ import {
   type RelationData,
   type RelationTypeName,
 } from "./api";
-import type { Drawing, GraphView } from "./graph-view";
+import { instrumentNodeId, targetEdgeId, type Drawing, type GraphView } from "./graph-view";
 
 /** Relations read per expansion at most (nearest first): enough for any actor of the seeded graph at depth 1. */
 export const MAX_EDGES_PER_EXPANSION = 500;
@@ -44,6 +47,14 @@ export interface PathQuery {
   first: number;
 }
 
+/** What a finding brings into the drawing: its actors, relations and policy instruments with their TARGETS links. */
+export interface FactDrawing {
+  actors: ActorData[];
+  relations: RelationData[];
+  instruments: PolicySummary[];
+  targets: PolicyTargetData[];
+}
+
 /** Which policy instruments are drawn: none (null), those around the drawn actors, or the rules view. */
 export type InstrumentMode = "around" | "rules" | null;
 
@@ -60,6 +71,8 @@ export class Explorer {
   private pathResults: PathData[] = [];
   /** Which path to highlight: all of them (null), one (its index), or none (highlight cleared). */
   private focus: number | null | "none" = null;
+  /** The facts of the finding shown, drawn and highlighted; null: none. */
+  private facts: FactDrawing | null = null;
   private readonly actorIndex = new Map<string, ActorData>();
   private readonly relationIndex = new Map<string, RelationData>();
   private readonly instrumentIndex = new Map<string, PolicySummary>();
@@ -132,6 +145,7 @@ export class Explorer {
       this.pathResults = await this.readPaths(query);
       this.pathQuery = query;
       this.focus = null;
+      this.facts = null;
       await this.redraw();
       return this.pathResults;
     });
@@ -140,7 +154,23 @@ export class Explorer {
   /** Highlights one path (its index), all (null), or none; the paths stay drawn. */
   focusPath(focus: number | null | "none"): void {
     this.focus = focus;
-    this.applyHighlight();
+    if (this.facts) {
+      this.facts = null;
+      void this.enqueue(() => this.redraw());
+    } else this.applyHighlight();
+  }
+
+  /** Draws a finding's facts, adding those not drawn, and highlights them; null takes them away again. */
+  showFacts(facts: FactDrawing | null): Promise<void> {
+    return this.enqueue(async () => {
+      this.facts = facts;
+      await this.redraw();
+    });
+  }
+
+  /** Whether a finding's facts are shown (highlighted in place of the paths). */
+  get showingFacts(): boolean {
+    return this.facts !== null;
   }
 
   /** New filters (day, types, instruments): every expansion and the path question are asked again. Calls close together coalesce. */
@@ -168,6 +198,7 @@ export class Explorer {
       this.expansions.clear();
       this.pathQuery = null;
       this.pathResults = [];
+      this.facts = null;
       await this.redraw();
     });
   }
@@ -260,6 +291,12 @@ export class Explorer {
       for (const actor of path.actors) this.actorIndex.set(actor.id, actor);
       for (const hop of path.hops) this.relationIndex.set(hop.relation.id, hop.relation);
     }
+    if (this.facts) {
+      for (const actor of this.facts.actors) this.actorIndex.set(actor.id, actor);
+      for (const relation of this.facts.relations) this.relationIndex.set(relation.id, relation);
+      for (const instrument of this.facts.instruments) this.instrumentIndex.set(instrument.id, instrument);
+      for (const target of this.facts.targets) this.targetIndex.set(target.id, target);
+    }
     if (filters.instruments === "around" && this.actorIndex.size > 0) {
       for (const { targets, ...instrument } of await this.policiesOn(filters.asOf)) {
         const drawnTargets = targets.filter((link) => this.actorIndex.has(link.target.id));
@@ -280,6 +317,14 @@ export class Explorer {
   }
 
   private applyHighlight(): void {
+    if (this.facts) {
+      const { actors, relations, instruments, targets } = this.facts;
+      this.view.highlight(
+        new Set([...relations.map((r) => r.id), ...targets.map((t) => targetEdgeId(t.id))]),
+        new Set([...actors.map((a) => a.id), ...instruments.map((i) => instrumentNodeId(i.id))]),
+      );
+      return;
+    }
     const shown = this.focus === "none" ? [] : this.focus === null ? this.pathResults : this.pathResults.slice(this.focus, this.focus + 1);
     const relations = new Set(shown.flatMap((path) => path.hops.map((hop) => hop.relation.id)));
     const actors = new Set(shown.flatMap((path) => path.actors.map((actor) => actor.id)));

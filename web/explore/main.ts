@@ -4,10 +4,14 @@
 // Test hook: `window.explorer` holds the cytoscape instance and the model, and #graph carries data-nodes and
 // data-edges (actors and relations drawn), data-instruments and data-instrument-links (policy instruments and
 // their TARGETS and issuer edges), data-highlighted-edges, data-as-of, data-instrument-mode and data-busy
-// ("true" while a question or layout runs).
+// ("true" while a question or layout runs). `window.explorer.exposure` is the selected actor's exposure chart
+// (exposure-view.ts, whose section says what it shows); `window.explorer.contradictions` lists its
+// contradictions (contradictions-view.ts).
 import { actorById, ApiError, policyById, RELATION_TYPES, searchActors, type ActorData, type RelationTypeName } from "./api";
 import { AsOfControl } from "./as-of";
 import { Explorer, type Filters, type InstrumentMode } from "./explorer";
+import { ContradictionsView, factsOf } from "./contradictions-view";
+import { ExposureView } from "./exposure-view";
 import { GraphView, instrumentNodeId, targetEdgeId } from "./graph-view";
 import { renderLegend } from "./palette";
 import { showActor, showInstrument, showInstrumentLoading, showIntro, showPaths, showRelation } from "./panel";
@@ -118,6 +122,18 @@ function updateCounts(): void {
   ]);
 }
 
+/** The selected actor's exposure chart; its choices (split by, periods) stay from one actor to the next. */
+const exposure = new ExposureView(
+  (id) => selectActor(id),
+  () => explorer.actors,
+);
+
+/** The selected actor's contradictions; choosing one draws and highlights its two sides. */
+const contradictions = new ContradictionsView((finding) => {
+  say(`${finding.rule.name}: both sides highlighted.`);
+  void explorer.showFacts(factsOf(finding)).then(updateCounts, failed);
+});
+
 function selectActor(id: string): void {
   const actor = explorer.actors.get(id);
   if (!actor) return;
@@ -127,13 +143,21 @@ function selectActor(id: string): void {
     const instrument = explorer.instruments.get(link.policy.id);
     return instrument ? [{ link, instrument }] : [];
   });
-  showActor(details, actor, explorer.relationsOf(id), explorer.actors, targetedBy, {
-    expand: (target) => void expand(target),
-    pathFrom: (target) => (byId<HTMLInputElement>("path-from").value = target),
-    pathTo: (target) => (byId<HTMLInputElement>("path-to").value = target),
-    showRelation: selectRelation,
-    showInstrument: (policyId, targetId) => void selectInstrument(policyId, targetId),
-  });
+  showActor(
+    details,
+    actor,
+    explorer.relationsOf(id),
+    explorer.actors,
+    targetedBy,
+    {
+      expand: (target) => void expand(target),
+      pathFrom: (target) => (byId<HTMLInputElement>("path-from").value = target),
+      pathTo: (target) => (byId<HTMLInputElement>("path-to").value = target),
+      showRelation: selectRelation,
+      showInstrument: (policyId, targetId) => void selectInstrument(policyId, targetId),
+    },
+    [exposure.section(actor), contradictions.section(actor)],
+  );
 }
 
 /** Which instrument the panel is reading, so that a slow answer never replaces a later click's. */
@@ -452,7 +476,13 @@ const lastExpansion = { ms: 0 };
 
 declare global {
   interface Window {
-    explorer: { cy: typeof view.cy; model: Explorer; lastExpansion: { ms: number } };
+    explorer: {
+      cy: typeof view.cy;
+      model: Explorer;
+      lastExpansion: { ms: number };
+      exposure: ExposureView;
+      contradictions: ContradictionsView;
+    };
   }
 }
-window.explorer = { cy: view.cy, model: explorer, lastExpansion };
+window.explorer = { cy: view.cy, model: explorer, lastExpansion, exposure, contradictions };

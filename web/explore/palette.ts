@@ -53,6 +53,31 @@ export function effectStyle(effect: PolicyEffectName): { colour: string; arrow: 
   return EFFECT_FAMILIES.find((family) => family.effects.includes(effect)) ?? { colour: "#888888", arrow: "triangle" };
 }
 
+/** The exposure chart's classes: a regime as the states are coloured, a kind as the actors are, a country from a cycle. */
+export const NO_STATE_CONTROL = { colour: "#9e9e9e", label: "No state control recorded" };
+const STATE_KIND = { colour: "#2f4f4f", label: "State" };
+const COUNTRY_CYCLE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
+
+/**
+ * The colour and words of one class of an exposure: by REGIME, the regime's colour of the drawing (null: no
+ * state control recorded); by KIND, the kind's colour of the drawing; by COUNTRY, the ISO code, coloured by its
+ * place among the classes shown (`index`), as countries have no colour of their own.
+ */
+export function exposureClassStyle(
+  by: "REGIME" | "COUNTRY" | "KIND",
+  cls: string | null,
+  index: number,
+): { colour: string; label: string } {
+  if (by === "REGIME")
+    return cls === null ? NO_STATE_CONTROL : (REGIME_COLOURS[cls] ?? { colour: REGIME_COLOURS.NONE!.colour, label: cls });
+  if (by === "KIND") {
+    if (cls === "STATE") return STATE_KIND;
+    return cls === null ? { colour: "#999999", label: "Kind not recorded" } : (KIND_COLOURS[cls] ?? { colour: "#999999", label: cls });
+  }
+  if (cls === null) return { colour: NO_STATE_CONTROL.colour, label: "No country recorded" };
+  return { colour: COUNTRY_CYCLE[index % COUNTRY_CYCLE.length]!, label: cls };
+}
+
 export function nodeColour(kind: string, regime: string | null): string {
   if (kind === "STATE") return REGIME_COLOURS[regime ?? "NONE"]?.colour ?? REGIME_COLOURS.NONE!.colour;
   return KIND_COLOURS[kind]?.colour ?? "#999999";

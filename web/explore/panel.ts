@@ -1,6 +1,7 @@
 // The details panel: a relation with its sources and quotes, a policy instrument with its targets, changes,
-// pillars and sources, an actor with what is drawn around it, or the paths found. Everything is built with
-// textContent, never HTML strings, so quotes and titles print as written. The panel's data-actor-id,
+// pillars and sources, an actor with what is drawn around it and its analyses (the sections of exposure-view.ts
+// and contradictions-view.ts, built with the helpers exported here), or the paths found. Everything is built
+// with textContent, never HTML strings, so quotes and titles print as written. The panel's data-actor-id,
 // data-relation-id and data-policy-id say what it shows.
 import type {
   ActorData,
@@ -15,9 +16,9 @@ import type {
 import { effectText, enumText, moneyText, periodText } from "./labels";
 import { KIND_COLOURS, REGIME_COLOURS } from "./palette";
 
-type Child = Node | string | null | undefined | false;
+export type Child = Node | string | null | undefined | false;
 
-function el<K extends keyof HTMLElementTagNameMap>(
+export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string> = {},
   ...children: Child[]
@@ -28,14 +29,14 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-function button(text: string, onClick: () => void, className = ""): HTMLButtonElement {
+export function button(text: string, onClick: () => void, className = ""): HTMLButtonElement {
   const b = el("button", { type: "button", class: className }, text);
   b.addEventListener("click", onClick);
   return b;
 }
 
 /** A definition list of the fields that have a value. */
-function facts(rows: [string, string | null | undefined][]): HTMLDListElement {
+export function facts(rows: [string, string | null | undefined][]): HTMLDListElement {
   const list = el("dl");
   for (const [term, value] of rows)
     if (value !== null && value !== undefined && value !== "") list.append(el("dt", {}, term), el("dd", {}, value));
@@ -62,7 +63,7 @@ function mark(container: HTMLElement, shown: { actorId?: string; relationId?: st
 }
 
 /** One source: its title, its address, who published it and when, and the quote. */
-function citation(cited: CitationData): HTMLElement {
+export function citation(cited: CitationData): HTMLElement {
   return el(
     "article",
     { class: "source" },
@@ -250,6 +251,7 @@ export function showActor(
   actors: ReadonlyMap<string, ActorData>,
   targetedBy: { link: PolicyTargetData; instrument: PolicySummary }[],
   actions: ActorActions,
+  analyses: HTMLElement[] = [],
 ): void {
   mark(container, { actorId: actor.id });
   const kind = actor.kind === "STATE" ? "State" : (KIND_COLOURS[actor.kind]?.label ?? actor.kind);
@@ -298,6 +300,7 @@ export function showActor(
       button("Paths from here", () => actions.pathFrom(actor.id)),
       button("Paths to here", () => actions.pathTo(actor.id)),
     ),
+    ...analyses,
     el("h3", {}, `Relations drawn (${drawn.length})`),
     relations,
     ...(targetedBy.length > 0 ? [el("h3", {}, `Instruments drawn that target it (${targetedBy.length})`), instruments] : []),
