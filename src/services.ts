@@ -1,4 +1,6 @@
 import { ActorRelationsResolver } from "./actor/actor-relations.resolver";
+import { RankingResolver } from "./analysis/ranking/ranking.resolver";
+import { RankingService } from "./analysis/ranking/ranking.service";
 import { ActorResolver } from "./actor/actor.resolver";
 import { ActorService } from "./actor/actor.service";
 import { CurationResolver } from "./curation/curation.resolver";
@@ -43,6 +45,7 @@ export interface Services {
   curation: CurationService;
   histories: HistoryService;
   policies: PolicyService;
+  rankings: RankingService;
 }
 
 export function createServices(executor: Executor): Services {
@@ -59,6 +62,7 @@ export function createServices(executor: Executor): Services {
     curation: new CurationService(executor),
     histories: new HistoryService(executor),
     policies: new PolicyService(executor),
+    rankings: new RankingService(executor),
   };
 }
 
@@ -83,5 +87,6 @@ export function createResolvers(services: Services): object[] {
     new PolicyResolver(services.policies),
     new ActorPoliciesResolver(services.policies),
     new PolicyTargetResolver(services.policies),
+    new RankingResolver(services.rankings),
   ];
 }
