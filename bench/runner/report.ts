@@ -200,8 +200,9 @@ export function formatReport(run: Run): string {
     }
     lines.push("");
   }
-  lines.push("### Targets", "", "| size | target | ratio | limit | met |", "|---|---|---:|---:|---|");
-  for (const check of targetChecks(run)) {
+  const checks = targetChecks(run);
+  if (checks.length > 0) lines.push("### Targets", "", "| size | target | ratio | limit | met |", "|---|---|---:|---:|---|");
+  for (const check of checks) {
     lines.push(
       check.unit === "s"
         ? `| ${check.size} | ${check.target} | ${check.ratio.toFixed(2)} s | ≤ ${check.limit} s | ${check.met ? "yes" : "**no**"} |`
