@@ -18,11 +18,13 @@ import { questions, type Question } from "./questions";
 import { startChildServer, type ChildServer } from "./runner/child-server";
 import { closedLoop, quantile, type LoopResult } from "./runner/closed-loop";
 import { GraphqlClient } from "./runner/graphql-client";
+import { timeRankings } from "./rankings/rankings-bench";
 import { runRawCypher } from "./runner/raw-cypher";
 import { formatReport, type ImportResult, type QuestionResult, type SizeResult, type WayStats } from "./runner/report";
 
-const usage = `usage: npm run bench -- [--quick] [--size small|large|both] [--concurrency N] [--seconds S] [--rounds R]
+const usage = `usage: npm run bench -- [--quick] [--rankings-only] [--size small|large|both] [--concurrency N] [--seconds S] [--rounds R]
   --quick        the small size, shorter runs: a few minutes in all
+  --rankings-only  generate, seed (npm run seed) and time the rankings only: no LOAD CSV, no servers, no questions
   --size         which generated graph(s) to run on (default: both; with --quick: small)
   --concurrency  requests in flight per way (default 4)
   --seconds      measured seconds per way, question and round (default 6; with --quick 2)
@@ -45,6 +47,7 @@ interface Options {
   warmupMs: number;
   rounds: number;
   quick: boolean;
+  rankingsOnly: boolean;
 }
 
 /**
@@ -90,6 +93,7 @@ async function runSize(size: BenchSize, options: Options): Promise<SizeResult> {
   for (const [file, text] of Object.entries(generated.files)) writeFileSync(join(dataDir, file), text);
   const csvRows = Object.values(generated.files).reduce((sum, text) => sum + dataRows(text), 0);
 
+  if (options.rankingsOnly) return rankingsOnly(size, dataDir, options, log);
   const { result: importResult, database } = await compareImport(size, dataDir, csvRows, log);
   const { local, driver } = database;
   const servers: ChildServer[] = [];
@@ -172,9 +176,31 @@ async function runSize(size: BenchSize, options: Options): Promise<SizeResult> {
     }
     clients.server.close();
     clients.peer.close();
-    return { size, actors, relations, targets, import: importResult, questions: questionResults };
+    for (const server of servers.splice(0)) await server.stop();
+    const rankings = await timeRankings(driver, rankingRuns(options), log);
+    return { size, actors, relations, targets, import: importResult, questions: questionResults, rankings };
   } finally {
     for (const server of servers) await server.stop();
+    await driver.close();
+    await local.stop();
+  }
+}
+
+/** How many times each ranking is computed without the cache. */
+const rankingRuns = (options: Options) => (options.quick ? 2 : 3);
+
+/** --rankings-only: the seeder fills a fresh database, then the rankings are timed, with the machine otherwise idle. */
+async function rankingsOnly(size: BenchSize, dataDir: string, options: Options, log: (m: string) => void): Promise<SizeResult> {
+  const { actors, relations } = benchSizes[size];
+  const { local, driver } = await freshDatabase(size, dataDir, log);
+  try {
+    log("npm run seed");
+    const seedStarted = performance.now();
+    await runSeedCli(local.uri, dataDir);
+    log(`seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
+    const rankings = await timeRankings(driver, rankingRuns(options), log);
+    return { size, actors, relations, targets: benchTargets(actors), questions: [], rankings };
+  } finally {
     await driver.close();
     await local.stop();
   }
@@ -317,6 +343,7 @@ function parseOptions(): Options {
       concurrency: { type: "string" },
       seconds: { type: "string" },
       rounds: { type: "string" },
+      "rankings-only": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -336,6 +363,7 @@ function parseOptions(): Options {
   return {
     sizes,
     quick: values.quick,
+    rankingsOnly: values["rankings-only"],
     concurrency: Math.round(number(values.concurrency, 4, "concurrency")),
     durationMs: seconds * 1000,
     warmupMs: Math.min(2_000, seconds * 500),

@@ -1,4 +1,6 @@
 import { ActorRelationsResolver } from "./actor/actor-relations.resolver";
+import { RankingResolver } from "./analysis/ranking/ranking.resolver";
+import { RankingService } from "./analysis/ranking/ranking.service";
 import { ActorResolver } from "./actor/actor.resolver";
 import { ActorService } from "./actor/actor.service";
 import { ExposureResolver } from "./analysis/exposure/exposure.resolver";
@@ -47,6 +49,7 @@ export interface Services {
   histories: HistoryService;
   policies: PolicyService;
   contradictions: ContradictionService;
+  rankings: RankingService;
 }
 
 export function createServices(executor: Executor): Services {
@@ -64,6 +67,7 @@ export function createServices(executor: Executor): Services {
     histories: new HistoryService(executor),
     policies: new PolicyService(executor),
     contradictions: new ContradictionService(executor),
+    rankings: new RankingService(executor),
   };
 }
 
@@ -90,5 +94,6 @@ export function createResolvers(services: Services): object[] {
     new ActorPoliciesResolver(services.policies),
     new PolicyTargetResolver(services.policies),
     new ContradictionResolver(services.contradictions),
+    new RankingResolver(services.rankings),
   ];
 }

@@ -5,6 +5,7 @@ import { BadUserInputError, NotFoundError } from "../errors/app-errors";
 import { model, relationTypes } from "../model/model";
 import { cypher, cypherPerName } from "../neo4j/cypher-file";
 import type { Executor, QueryRunner } from "../neo4j/executor";
+import { bumpGraphVersion } from "../neo4j/graph-version";
 import { relationProps, type RelationInput } from "../relation/relation.input";
 import type { RelationRow } from "../relation/relation.type";
 import { sourceProps, type SourceInput } from "../source/source.input";
@@ -56,7 +57,10 @@ export interface ChangeRecord {
   reason?: string | null;
 }
 
-/** Writes one Change node in the given transaction: the audit trail shares the fate of the change it records. */
+/**
+ * Writes one Change node in the given transaction, and raises the graph's version (see src/neo4j/graph-version.ts):
+ * the audit trail and the version share the fate of the change they record. Every write calls it last.
+ */
 export async function recordChange(tx: QueryRunner, by: string, change: ChangeRecord): Promise<Change> {
   const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
   const [row] = await tx.run<{ change: Change }>(recordChangeQuery, {
@@ -69,6 +73,7 @@ export async function recordChange(tx: QueryRunner, by: string, change: ChangeRe
     after: json(change.after),
     reason: change.reason ?? null,
   });
+  await bumpGraphVersion(tx);
   return row!.change;
 }
 

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, type ContainerType, type NonEmptyArray } from "type-graphql";
 import { join } from "node:path";
 import { ActorRelationsResolver } from "../actor/actor-relations.resolver";
+import { RankedActorResolver, RankingResolver } from "../analysis/ranking/ranking.resolver";
 import { ActorResolver } from "../actor/actor.resolver";
 import { ExternalIdentifierResolver } from "../actor/external-identifier.resolver";
 import { ExposureResolver } from "../analysis/exposure/exposure.resolver";
@@ -64,6 +65,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ExposureResolver,
   ContradictionResolver,
   ContradictionFactResolver,
+  RankingResolver,
+  RankedActorResolver,
 ];
 
 export const schemaFile = join(projectRoot, "schema", "schema.graphql");

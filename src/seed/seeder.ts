@@ -1,4 +1,5 @@
 import { recordChange } from "../curation/curation.service";
+import { bumpGraphVersion } from "../neo4j/graph-version";
 import type { Logger } from "../logger";
 import { policyLinkTypes, policyStartTypes, relationTypes } from "../model/model";
 import { cypher, cypherPerName, type CypherQuery } from "../neo4j/cypher-file";
@@ -152,6 +153,8 @@ export async function seed(executor: Executor, options: SeedOptions, logger: Log
         `seed:${index}/${transactions}`,
         async (tx) => {
           for (const step of part) await tx.run(step.query, step.params);
+          // Each commit changes the graph, so each raises its version: a cut-short run leaves no cached answer stale.
+          await bumpGraphVersion(tx);
         },
         { timeoutMs },
       );

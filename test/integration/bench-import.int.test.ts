@@ -38,7 +38,7 @@ interface Entry {
 }
 
 /**
- * The whole graph but the seed run's audit (:Change) and the migration records, one entry per node and per
+ * The whole graph but the seed run's audit (:Change), the graph's version (:GraphVersion) and the migration records, one entry per node and per
  * relationship, keyed by label or type and id (a relationship without an id by its ends), in key order.
  * Numbers come back as the driver reads them: a float as a JS number, an integer as a neo4j Integer, so an
  * integer where the seeder wrote a float does not compare equal.
@@ -46,7 +46,7 @@ interface Entry {
 async function fingerprint(): Promise<Entry[]> {
   const { records } = await driver.executeQuery(
     `CALL {
-       MATCH (n) WHERE NOT n:Change AND NOT n:SchemaMigration
+       MATCH (n) WHERE NOT n:Change AND NOT n:SchemaMigration AND NOT n:GraphVersion
        RETURN labels(n)[0] + ':' + n.id AS key, properties(n) AS props
        UNION ALL
        MATCH (a)-[r]->(b) WHERE NOT a:Change AND NOT b:Change

@@ -46,6 +46,36 @@ describe("bench report", () => {
       expect(find("large / small", "actor-by-id")).toMatchObject({ ratio: 2.5, met: false });
     });
 
+    it("checks each ranking measure's slowest computation on the small graph against 5 s, and reports a run without LOAD CSV", () => {
+      const ranking = (measure: string, maxTotalMs: number) => ({
+        measure,
+        runs: 3,
+        relations: 100,
+        actors: 10,
+        ranked: 10,
+        top: [],
+        readMs: 1,
+        computeMs: 1,
+        totalMs: 2,
+        maxTotalMs,
+        cachedMs: 0.1,
+        heapMb: 50,
+      });
+      const small = {
+        ...size("small", 1, 1000),
+        import: undefined,
+        questions: [],
+        rankings: [ranking("PAGERANK", 4_000), ranking("BROKERAGE", 6_000)],
+      };
+      const checks = targetChecks(run([small]));
+      expect(checks.find((c) => c.target.startsWith("rankings PAGERANK"))).toMatchObject({ ratio: 4, limit: 5, met: true, unit: "s" });
+      expect(checks.find((c) => c.target.startsWith("rankings BROKERAGE"))).toMatchObject({ ratio: 6, met: false });
+      expect(checks.some((c) => c.target.startsWith("seeding"))).toBe(false);
+      const text = formatReport(run([small]));
+      expect(text).toContain("| PAGERANK | 100 | 10 | 10 |");
+      expect(text).toMatch(/\| small \| rankings BROKERAGE: [^|]+ \| 6\.00 s \| ≤ 5 s \| \*\*no\*\* \|/);
+    });
+
     it("has no growth target with one size", () => {
       expect(targetChecks(run([size("small", 1, 1000)])).some((c) => c.size === "large / small")).toBe(false);
     });
