@@ -212,6 +212,27 @@ def contradictions_frame(actor: str | None = None, rule: list[str] | None = None
                                        "position_source", "tie", "tie_source"])
 
 
+_RANKINGS = """
+query Rankings($measure: RankingMeasure!, $asOf: Date!, $first: Int!) {
+  rankings(measure: $measure, asOf: $asOf, first: $first) {
+    algorithm relationTypes actorCount actors { rank score actor { id name kind country } }
+  }
+}"""
+
+
+def rankings_frame(measure: str, as_of: str, first: int = 20, url: str | None = None) -> pd.DataFrame:
+    """`rankings`: the actors ranked on `as_of` by PAGERANK or REVERSE_PAGERANK (weighted by money paid) or
+    BROKERAGE (on the shortest paths between democratic and authoritarian states), with the algorithm that ran."""
+    ranking = query(_RANKINGS, {"measure": measure, "asOf": as_of, "first": first}, url)["rankings"]
+    frame = pd.DataFrame(
+        [{"rank": a["rank"], "score": a["score"], "id": a["actor"]["id"], "name": a["actor"]["name"],
+          "kind": a["actor"]["kind"], "country": a["actor"]["country"]} for a in ranking["actors"]],
+        columns=["rank", "score", "id", "name", "kind", "country"],
+    )
+    frame.attrs["algorithm"] = ranking["algorithm"]
+    return frame
+
+
 def graph_json(as_of: str | None = None, kind: list[str] | None = None, type: list[str] | None = None,
                dataset: str | None = None, url: str | None = None) -> dict[str, Any]:
     """The graph export (/export/graph.json, format ai-policy-graph/graph@1): nodes, edges and sources, as of a

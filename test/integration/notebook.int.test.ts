@@ -143,6 +143,18 @@ describeWithSeeds("notebooks/ai-policy-graph.ipynb", () => {
     for (const { node } of contradictions.edges) expect(shown(tagged("contradictions"))).toContain(node.tie.id);
   });
 
+  it("shows the brokers between democratic and authoritarian states that rankings gives, in its order", async () => {
+    const { rankings } = await api.query(
+      `{ rankings(measure: BROKERAGE, asOf: "2025-01-01", first: 10) { algorithm actors { actor { name } } } }`,
+    );
+    expect(rankings.actors.length).toBeGreaterThan(0);
+    const table = shown(tagged("rankings"));
+    expect(table).toContain(rankings.algorithm);
+    const positions = rankings.actors.map((a: any) => table.indexOf(a.actor.name));
+    expect(positions.every((at: number) => at >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
   it("builds a networkx graph of the export, with as many nodes and edges", async () => {
     const doc = await (
       await fetch(
