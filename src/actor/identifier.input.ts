@@ -8,7 +8,7 @@ import { IsSlug } from "../validation/validators";
 export const identifierFormats: Readonly<Record<string, { pattern: RegExp; example: string }>> = {
   wikidata: { pattern: /^Q[1-9]\d*$/, example: "Q21708200" },
   lei: { pattern: /^[0-9A-Z]{18}[0-9]{2}$/, example: "549300S4KLFTLO7GSQ80" },
-  ticker: { pattern: /^[A-Z][A-Z0-9.]*:[A-Z0-9][A-Z0-9.\-]*$/, example: "NASDAQ:NVDA" },
+  ticker: { pattern: /^[A-Z][A-Z0-9.]*:[A-Z0-9][A-Z0-9.-]*$/, example: "NASDAQ:NVDA" },
 };
 
 /** The fact id an identifier's citation names: "nvidia:ticker:NASDAQ:NVDA". */
