@@ -1,48 +1,18 @@
 import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { projectRoot } from "../../src/project-root";
 import { describeWithSeeds } from "../support/processes";
+import { ensureVenv, INSTALL_TIMEOUT_MS, type PythonVenv } from "../support/python-venv";
 import { startQueryApp, type QueryApp } from "../support/query-app";
 
 const run = promisify(execFile);
 
-const venv = join(projectRoot, ".venv-notebooks");
-const python = join(venv, "bin", "python");
+const venvDir = join(projectRoot, ".venv-notebooks");
 const requirements = join(projectRoot, "notebooks", "requirements.txt");
 const notebook = join(projectRoot, "notebooks", "ai-policy-graph.ipynb");
 const executed = join(projectRoot, "test-artifacts", "notebooks", "ai-policy-graph.executed.ipynb");
-
-/** The first run creates the virtualenv and installs the pinned packages from PyPI (about a minute); later runs reuse it. */
-const INSTALL_TIMEOUT_MS = 15 * 60_000;
-
-/**
- * The notebooks' virtualenv, .venv-notebooks (git-ignored): created when missing (or when its Python is gone),
- * and the packages installed again when notebooks/requirements.txt or the venv's Python changed since the last
- * install (a digest of both is kept in the venv).
- */
-async function ensureVenv(): Promise<void> {
-  if (!existsSync(python)) {
-    await run("python3", ["-m", "venv", venv]).catch((error: Error) => {
-      throw new Error(
-        `python3 -m venv failed (${error.message.trim()}). Install Python 3.11 or later with venv (on Debian: apt-get install python3-venv).`,
-      );
-    });
-  }
-  const stamp = join(venv, "requirements.sha256");
-  const digest = createHash("sha256")
-    .update(readFileSync(requirements))
-    .update(readFileSync(join(venv, "pyvenv.cfg")))
-    .digest("hex");
-  if (existsSync(stamp) && readFileSync(stamp, "utf8") === digest) return;
-  await run(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", requirements], {
-    timeout: INSTALL_TIMEOUT_MS,
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  writeFileSync(stamp, digest);
-}
 
 interface Output {
   output_type: string;
@@ -59,6 +29,7 @@ interface Cell {
 }
 
 let api: QueryApp;
+let venv: PythonVenv;
 let cells: Cell[];
 let stderr: string;
 
@@ -77,12 +48,12 @@ const pngsOf = (cell: Cell) =>
 beforeAll(
   async () => {
     if (process.env.TEST_SEEDS !== "present") return;
-    await ensureVenv();
+    venv = await ensureVenv(venvDir, requirements);
     api = await startQueryApp();
     const url = api.app.graphqlUrl.replace(/\/graphql$/, "").replace("localhost", "127.0.0.1");
-    const result = await run(python, [join(projectRoot, "notebooks", "run_notebook.py"), notebook, executed], {
+    const result = await run(venv.python, [join(projectRoot, "notebooks", "run_notebook.py"), notebook, executed], {
       cwd: projectRoot,
-      env: { ...process.env, APG_URL: url, PATH: `${join(venv, "bin")}:${process.env.PATH}`, MPLBACKEND: "Agg" },
+      env: { ...process.env, APG_URL: url, PATH: `${venv.bin}:${process.env.PATH}`, MPLBACKEND: "Agg" },
       timeout: 10 * 60_000,
       maxBuffer: 64 * 1024 * 1024,
     }).catch((error: Error & { stderr?: string }) => {
