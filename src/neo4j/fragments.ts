@@ -1,0 +1,214 @@
+import Cypher from "@neo4j/cypher-builder";
+
+/**
+ * The pieces of Cypher that many queries share, each written once, as @neo4j/cypher-builder functions. The query
+ * compiler (generic reads built from a GraphQL selection) calls them with its own variables; the .cypher files of
+ * the domain queries name them and the loader expands them (src/neo4j/cypher-file.ts), so a file and a compiled
+ * statement cannot drift apart. Every value a fragment reads is a parameter or a variable it is given.
+ */
+
+/** A parameter the fragment reads by name: the caller's parameter map supplies it. */
+const param = (name: string) => new Cypher.NamedParam(name);
+
+/**
+ * A boolean expression (a parameter such as $includeRetracted) where the builder's types want a predicate: its
+ * types know no boolean parameter, and the text is the expression as it is.
+ */
+export function asPredicate(expression: Cypher.Expr): Cypher.Predicate {
+  return new Cypher.Raw((env) => env.compile(expression));
+}
+
+/**
+ * The actor node properties a projection returns: what `actorFromProperties` (src/actor/actor-properties.ts) reads.
+ */
+export const ACTOR_PROPERTIES = [
+  "id",
+  "name",
+  "kind",
+  "country",
+  "description",
+  "aliases",
+  "identifierSchemes",
+  "identifierValues",
+  "regime",
+  "regimeIndex",
+  "regimeYear",
+  "regimeScore",
+] as const;
+export type ActorProperty = (typeof ACTOR_PROPERTIES)[number];
+
+/** Relation properties a projection returns under their stored names. */
+const RELATION_STORED = [
+  "id",
+  "validFrom",
+  "validFromKind",
+  "validTo",
+  "amount",
+  "currency",
+  "amountUsd",
+  "amountKind",
+  "round",
+  "instrument",
+  "stake",
+  "role",
+  "position",
+  "sharedPosition",
+  "note",
+  "confidence",
+  "retractedBy",
+  "retractionReason",
+] as const;
+
+/** Relation fields a projection computes: a renamed property, a date-time as an ISO string, the type, the ends' ids. */
+const RELATION_COMPUTED = ["fundingRoundId", "recordedAt", "retractedAt", "type", "fromId", "toId"] as const;
+
+/** Every field of a projected relation (the RelationRow shape of src/relation/relation.type.ts, less its ends). */
+export const RELATION_FIELDS = [...RELATION_STORED, ...RELATION_COMPUTED] as const;
+export type RelationField = (typeof RELATION_FIELDS)[number];
+
+/**
+ * A partial date ("2023", "2023-11", "2023-11-20") may fall on or before `day`: it does when its earliest day
+ * does. Dates are strings, and a prefix sorts before its extensions ("2023-11" <= "2023-11-20").
+ */
+export function mayFallOnOrBefore(partialDate: Cypher.Expr, day: Cypher.Expr): Cypher.Predicate {
+  return Cypher.lte(partialDate, day);
+}
+
+/**
+ * A partial date may fall on or after `day`: it does when its latest day does. "~" sorts after every digit and
+ * "-", so `date + '~'` sorts after every day the date covers ("2023" + "~" >= "2023-12-31").
+ */
+export function mayFallOnOrAfter(partialDate: Cypher.Expr, day: Cypher.Expr): Cypher.Predicate {
+  return Cypher.gte(Cypher.plus(partialDate, new Cypher.Literal("~")), day);
+}
+
+/**
+ * `r` (a relation, or any record with validFrom/validTo) holds on `asOf`: begun by then (or undated) and not
+ * ended before it (or open). A null `asOf` keeps everything. A start counts from its earliest day, an end until
+ * its latest. Default: the parameter $asOf.
+ */
+export function validOn(r: Cypher.Variable, asOf: Cypher.Expr = param("asOf")): Cypher.Predicate {
+  const from = r.property("validFrom");
+  const to = r.property("validTo");
+  return Cypher.or(
+    Cypher.isNull(asOf),
+    Cypher.and(Cypher.or(Cypher.isNull(from), mayFallOnOrBefore(from, asOf)), Cypher.or(Cypher.isNull(to), mayFallOnOrAfter(to, asOf))),
+  ) as Cypher.Predicate;
+}
+
+/**
+ * What the graph said about `r` at `knownAt` (an ISO date-time; null: now): recorded by then, and not retracted by
+ * then unless retracted records are asked for. Then the retraction filter: a relation retracted now is left out
+ * unless `includeRetracted`, or unless it was retracted after `knownAt` (the retraction did not exist yet).
+ * Defaults: the parameters $knownAt and $includeRetracted.
+ */
+export function asRecorded(
+  r: Cypher.Variable,
+  knownAt: Cypher.Expr = param("knownAt"),
+  includeRetracted: Cypher.Predicate = asPredicate(param("includeRetracted")),
+): Cypher.Predicate {
+  const retractedAt = r.property("retractedAt");
+  const knownAtTime = Cypher.datetime(knownAt);
+  return Cypher.and(
+    Cypher.or(
+      Cypher.isNull(knownAt),
+      Cypher.and(
+        Cypher.lte(r.property("recordedAt"), knownAtTime),
+        Cypher.or(Cypher.isNull(retractedAt), Cypher.gt(retractedAt, knownAtTime), includeRetracted),
+      ),
+    ),
+    Cypher.or(includeRetracted, Cypher.isNull(retractedAt), Cypher.and(Cypher.isNotNull(knownAt), Cypher.gt(retractedAt, knownAtTime))),
+  ) as Cypher.Predicate;
+}
+
+/** The retraction filter of the questions that take no `knownAt`: `r` has not been retracted. */
+export function notRetracted(r: Cypher.Variable): Cypher.Predicate {
+  return Cypher.isNull(r.property("retractedAt"));
+}
+
+/**
+ * One step up a control chain, from `lower` to its controller `upper` over the relation `r` (either direction in
+ * the pattern): a CONTROLS relation from `upper`; an OWNS relation from `upper` when the owner controls by it (a
+ * stake of at least $controllingStake, or no stake recorded and a government owner, or any stake with
+ * $everyOwner); or a government body's MEMBER_OF its state (the body answers to the state). Parameters:
+ * $controlTypes, $ownershipTypes, $memberTypes (from the fixed RelationType list), $controllingStake, $everyOwner,
+ * $governmentKinds, $bodyKinds, $stateKind.
+ */
+export function controlStep(r: Cypher.Variable, lower: Cypher.Variable, upper: Cypher.Variable): Cypher.Predicate {
+  const type = Cypher.type(r);
+  const start = Cypher.startNode(r);
+  const stake = r.property("stake");
+  const ownerControls = Cypher.or(
+    asPredicate(param("everyOwner")),
+    Cypher.gte(stake, param("controllingStake")),
+    Cypher.and(Cypher.isNull(stake), Cypher.in(upper.property("kind"), param("governmentKinds"))),
+  );
+  return Cypher.or(
+    Cypher.and(
+      Cypher.eq(start, upper),
+      Cypher.or(Cypher.in(type, param("controlTypes")), Cypher.and(Cypher.in(type, param("ownershipTypes")), ownerControls)),
+    ),
+    Cypher.and(
+      Cypher.in(type, param("memberTypes")),
+      Cypher.eq(start, lower),
+      Cypher.in(lower.property("kind"), param("bodyKinds")),
+      Cypher.eq(upper.property("kind"), param("stateKind")),
+    ),
+  ) as Cypher.Predicate;
+}
+
+/** `a {.id, .name, …}`: the actor properties asked for (default: all of ACTOR_PROPERTIES). */
+export function actorProjection(a: Cypher.Variable, fields: readonly ActorProperty[] = ACTOR_PROPERTIES): Cypher.MapProjection {
+  return new Cypher.MapProjection(a, [...fields]);
+}
+
+/** The ends of a relation, and which of their properties a projection carries. */
+export interface RelationEnds {
+  readonly from: Cypher.Variable;
+  readonly to: Cypher.Variable;
+  /**
+   * Carry each end's properties as `fromActor` and `toActor`, so `from` and `to` cost no further query. With
+   * `except`, an end that is that node (the actor whose relations are listed, returned once beside them) is
+   * left null. Absent: the ends' ids only.
+   */
+  readonly actors?: { readonly except?: Cypher.Variable; readonly fields?: readonly ActorProperty[] };
+}
+
+/**
+ * `r {.id, …, type: type(r), fromId: x.id, toId: y.id, fromActor: …, toActor: …}`: a relation as every query
+ * returns it (RelationRow), limited to `fields` (default: all of RELATION_FIELDS).
+ */
+export function relationProjection(
+  r: Cypher.Variable,
+  ends: RelationEnds,
+  fields: readonly RelationField[] = RELATION_FIELDS,
+): Cypher.MapProjection {
+  const asked = new Set<RelationField>(fields);
+  const computed: Record<(typeof RELATION_COMPUTED)[number], () => Cypher.Expr> = {
+    fundingRoundId: () => r.property("fundingRound"),
+    recordedAt: () => Cypher.toString(r.property("recordedAt")),
+    retractedAt: () => Cypher.toString(r.property("retractedAt")),
+    type: () => Cypher.type(r),
+    fromId: () => ends.from.property("id"),
+    toId: () => ends.to.property("id"),
+  };
+  const extra: Record<string, Cypher.Expr> = {};
+  for (const field of RELATION_COMPUTED) if (asked.has(field)) extra[field] = computed[field]();
+  if (ends.actors) {
+    const { except, fields: actorFields } = ends.actors;
+    const endActor = (end: Cypher.Variable): Cypher.Expr =>
+      except ? new Cypher.Case().when(Cypher.neq(end, except)).then(actorProjection(end, actorFields)) : actorProjection(end, actorFields);
+    extra.fromActor = endActor(ends.from);
+    extra.toActor = endActor(ends.to);
+  }
+  return new Cypher.MapProjection(
+    r,
+    RELATION_STORED.filter((f) => asked.has(f)),
+    extra,
+  );
+}
+
+/** The text of an expression built here, with its named parameters left as `$name` (for the .cypher loader and tests). */
+export function cypherTextOf(expression: Cypher.Expr): string {
+  return new Cypher.Raw((env) => env.compile(expression)).build().cypher;
+}
