@@ -1,3 +1,5 @@
+// First: bench/questions.ts loads the server's pagination types, which type-graphql decorates.
+import "reflect-metadata";
 import { serveFromEnv } from "../runner/server-cli";
 import { startThinServer } from "./thin-server";
 
