@@ -1,13 +1,15 @@
 import { encodeCursor } from "../src/graphql/pagination";
 
 /**
- * The benchmark's questions, each asked three ways over the same data:
- * (a) `raw`: hand-written Cypher through neo4j-driver, the floor;
+ * The benchmark's questions, each asked four ways over the same data:
+ * (a) `raw`: hand-written Cypher through neo4j-driver in the benchmark's own process, the floor;
  * (b) `server`: this project's GraphQL API over HTTP;
- * (c) `peer`: a server built on the Neo4j GraphQL Library (bench/peer/), the tool a user would pick instead.
+ * (c) `peer`: a server built on the Neo4j GraphQL Library (bench/peer/), the tool a user would pick instead;
+ * (d) `thin`: the same hand-written Cypher as (a) behind the thinnest HTTP endpoint (bench/thin/), the floor for
+ *     any server.
  *
  * Each way's answer is reduced by `canonical` to the same plain shape, so the runner can check, before it times
- * anything, that the three ways answer the same question: a faster way that answers less would prove nothing.
+ * anything, that the four ways answer the same question: a faster way that answers less would prove nothing.
  * Where the ways may legitimately pick different members of a tie (which 5 of many equally short paths), the
  * canonical form keeps only what they must agree on.
  */
@@ -44,10 +46,19 @@ export type QuestionName =
   | "shortest-paths"
   | "hub-neighbourhood";
 
-/** Cypher and its parameters, for way (a). */
+/** Cypher and its parameters, as ways (a) and (d) run them. */
 export interface CypherRequest {
   text: string;
   params: Record<string, unknown>;
+}
+
+/**
+ * A question's hand-written Cypher: one fixed text, which both (a) and (d) run, and the parameters a run's
+ * targets give it. The text never depends on the targets, so (d) can serve it as a fixed route.
+ */
+export interface RawQuestion {
+  text: string;
+  params: (t: BenchTargets) => Record<string, unknown>;
 }
 
 /** A GraphQL operation, for ways (b) and (c). */
@@ -60,10 +71,15 @@ export interface Question {
   name: QuestionName;
   /** What is asked, for the report. */
   description: string;
-  /** Whether it is about one actor found by id: the questions the latency and growth targets are about. */
+  /**
+   * Whether it starts from one typical actor found by id (one whose degree is the same at both sizes) and returns
+   * at most `LIST_SIZE` items per level: the questions the latency and growth targets are about. Not so
+   * funding-page (the most funded company, all of whose fundings are sorted and counted), shortest-paths (two
+   * actors) and hub-neighbourhood (every relation among a hub's neighbours).
+   */
   oneActor: boolean;
-  raw: (t: BenchTargets) => CypherRequest;
-  /** The driver's records as plain objects (integers as numbers) → the canonical answer. */
+  raw: RawQuestion;
+  /** The driver's records as plain objects (integers as numbers), from (a) or as (d) sends them → the canonical answer. */
   rawCanonical: (records: Record<string, unknown>[]) => unknown;
   server: (t: BenchTargets) => GraphqlRequest;
   /** The GraphQL `data` → the canonical answer. */
@@ -80,10 +96,10 @@ export const questions: readonly Question[] = [
     name: "actor-by-id",
     description: "One actor by id: id, name, kind, country, description.",
     oneActor: true,
-    raw: (t) => ({
+    raw: {
       text: "MATCH (a:Actor {id: $id}) RETURN a {.id, .name, .kind, .country, .description} AS actor",
-      params: { id: t.actor },
-    }),
+      params: (t) => ({ id: t.actor }),
+    },
     rawCanonical: (records) => canonicalActor(records[0]?.actor),
     server: (t) => ({ query: `query ($id: ID!) { actor(id: $id) { ${actorFields} } }`, variables: { id: t.actor } }),
     serverCanonical: (data) => canonicalActor(data.actor),
@@ -92,12 +108,12 @@ export const questions: readonly Question[] = [
     name: "funders-depth-1",
     description: `The ${LIST_SIZE} newest fundings into a typical company, each with its amount, date, confidence and funder.`,
     oneActor: true,
-    raw: (t) => ({
+    raw: {
       text: `MATCH (:Actor {id: $id})<-[r:FUNDS]-(f:Actor)
              WITH r, f ORDER BY coalesce(r.validFrom, '') DESC, r.id LIMIT $first
              RETURN r.id AS id, r.validFrom AS validFrom, r.amountUsd AS amountUsd, r.confidence AS confidence, f.id AS funderId, f.name AS funderName`,
-      params: { id: t.actor, first: LIST_SIZE },
-    }),
+      params: (t) => ({ id: t.actor, first: LIST_SIZE }),
+    },
     rawCanonical: (records) => records.map((r) => [r.id, r.funderId] as FunderEntry),
     server: (t) => ({
       query: `query ($id: ID!, $first: Int!) { actor(id: $id) { funders(first: $first) { edges { node { id validFrom amountUsd confidence from { id name } } } } } }`,
@@ -108,8 +124,8 @@ export const questions: readonly Question[] = [
   {
     name: "funders-depth-2",
     description: `A typical company's ${LIST_SIZE} newest fundings, and each funder's own ${LIST_SIZE} newest fundings.`,
-    oneActor: false,
-    raw: (t) => ({
+    oneActor: true,
+    raw: {
       text: `MATCH (:Actor {id: $id})<-[r:FUNDS]-(f:Actor)
              WITH r, f ORDER BY coalesce(r.validFrom, '') DESC, r.id LIMIT $first
              CALL (f) {
@@ -118,8 +134,8 @@ export const questions: readonly Question[] = [
                RETURN collect({id: r2.id, validFrom: r2.validFrom, amountUsd: r2.amountUsd, confidence: r2.confidence, funderId: g.id, funderName: g.name}) AS funders
              }
              RETURN r.id AS id, r.validFrom AS validFrom, r.amountUsd AS amountUsd, r.confidence AS confidence, f.id AS funderId, f.name AS funderName, funders`,
-      params: { id: t.actor, first: LIST_SIZE },
-    }),
+      params: (t) => ({ id: t.actor, first: LIST_SIZE }),
+    },
     rawCanonical: (records) =>
       records.map((r) => [r.id, r.funderId, (r.funders as Record<string, unknown>[]).map((g) => [g.id, g.funderId])]),
     server: (t) => ({
@@ -132,8 +148,8 @@ export const questions: readonly Question[] = [
   {
     name: "nested-funders-boards",
     description: `A typical company, its ${LIST_SIZE} newest fundings, and each funder's board (up to ${LIST_SIZE} members, with role).`,
-    oneActor: false,
-    raw: (t) => ({
+    oneActor: true,
+    raw: {
       text: `MATCH (a:Actor {id: $id})
              CALL (a) {
                MATCH (a)<-[r:FUNDS]-(f:Actor)
@@ -146,8 +162,8 @@ export const questions: readonly Question[] = [
                RETURN collect({id: r.id, amountUsd: r.amountUsd, validFrom: r.validFrom, funderId: f.id, funderName: f.name, board: board}) AS funders
              }
              RETURN a.id AS id, a.name AS name, funders`,
-      params: { id: t.actor, first: LIST_SIZE },
-    }),
+      params: (t) => ({ id: t.actor, first: LIST_SIZE }),
+    },
     rawCanonical: (records) => ({
       id: records[0]?.id,
       funders: ((records[0]?.funders ?? []) as Record<string, any>[]).map((f) => [
@@ -174,14 +190,14 @@ export const questions: readonly Question[] = [
     name: "funding-page",
     description: `Page ${fundingFilter.page} (of ${fundingFilter.pageSize}) of the fundings into the most funded company of at least $${fundingFilter.minAmountUsd.toLocaleString("en")} dated ${fundingFilter.from} to ${fundingFilter.to}, newest first, with the total.`,
     oneActor: false,
-    raw: (t) => ({
+    raw: {
       text: `MATCH (:Actor {id: $id})<-[r:FUNDS]-(f:Actor)
              WHERE r.amountUsd >= $minAmountUsd AND r.validFrom >= $from AND r.validFrom <= $to
              WITH r, f ORDER BY coalesce(r.validFrom, '') DESC, r.id
              WITH collect({id: r.id, validFrom: r.validFrom, amountUsd: r.amountUsd, funderId: f.id, funderName: f.name}) AS matches
              RETURN size(matches) AS total, matches[$offset..$offset + $first] AS page`,
-      params: { id: t.funded, ...fundingWindow() },
-    }),
+      params: (t) => ({ id: t.funded, ...fundingWindow() }),
+    },
     rawCanonical: (records) => ({
       total: records[0]?.total,
       ids: ((records[0]?.page ?? []) as Record<string, unknown>[]).map((r) => r.id),
@@ -202,11 +218,11 @@ export const questions: readonly Question[] = [
     description: `The ${PATH_COUNT} shortest paths of at most ${PATH_MAX_HOPS} hops between a state and a typical company, over any relation, either way.`,
     oneActor: false,
     // Cypher takes SHORTEST's count and a hop bound only as literals: these are the constants above, never input.
-    raw: (t) => ({
+    raw: {
       text: `MATCH p = SHORTEST ${PATH_COUNT} (:Actor {id: $from})-[*1..${PATH_MAX_HOPS}]-(:Actor {id: $to})
              RETURN [n IN nodes(p) | n.id] AS actors, [r IN relationships(p) | r.id] AS relations`,
-      params: { from: t.pathFrom, to: t.pathTo },
-    }),
+      params: (t) => ({ from: t.pathFrom, to: t.pathTo }),
+    },
     rawCanonical: (records) => shortestLength(records.map((r) => (r.relations as unknown[]).length)),
     server: (t) => ({
       query: `query ($from: ID!, $to: ID!) { connections(from: $from, to: $to, maxHops: ${PATH_MAX_HOPS}, first: ${PATH_COUNT}) {
@@ -219,7 +235,7 @@ export const questions: readonly Question[] = [
     name: "hub-neighbourhood",
     description: `The first ${NEIGHBOURHOOD_PAGE} relations (by id) among the actors one step from a hub company, with the totals.`,
     oneActor: false,
-    raw: (t) => ({
+    raw: {
       // At depth 1 every relation among the reached actors lies at distance 1 (that of its farther end), so the
       // order is by relation id. Each relation is met once, from its start node.
       text: `MATCH (c:Actor {id: $id})
@@ -232,8 +248,8 @@ export const questions: readonly Question[] = [
              }
              WITH size(reached) AS nodes, collect(r {.id, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS relations
              RETURN nodes, size(relations) AS total, relations[0..$first] AS page`,
-      params: { id: t.hub, first: NEIGHBOURHOOD_PAGE },
-    }),
+      params: (t) => ({ id: t.hub, first: NEIGHBOURHOOD_PAGE }),
+    },
     rawCanonical: (records) => ({
       nodes: records[0]?.nodes,
       total: records[0]?.total,

@@ -18,9 +18,10 @@ import { questions, type Question } from "./questions";
 import { startChildServer, type ChildServer } from "./runner/child-server";
 import { closedLoop, quantile, type LoopResult } from "./runner/closed-loop";
 import { GraphqlClient } from "./runner/graphql-client";
+import { ThinClient } from "./runner/thin-client";
 import { timeRankings } from "./rankings/rankings-bench";
 import { runRawCypher } from "./runner/raw-cypher";
-import { formatReport, type ImportResult, type QuestionResult, type SizeResult, type WayStats } from "./runner/report";
+import { formatReport, type ImportResult, type QuestionResult, type SizeResult, type Way, type WayStats, ways } from "./runner/report";
 
 const usage = `usage: npm run bench -- [--quick] [--rankings-only] [--size small|large|both] [--concurrency N] [--seconds S] [--rounds R]
   --quick        the small size, shorter runs: a few minutes in all
@@ -28,7 +29,7 @@ const usage = `usage: npm run bench -- [--quick] [--rankings-only] [--size small
   --size         which generated graph(s) to run on (default: both; with --quick: small)
   --concurrency  requests in flight per way (default 4)
   --seconds      measured seconds per way, question and round (default 6; with --quick 2)
-  --rounds       rounds per question; each round runs the three ways in a rotated order (default 3; with --quick 2)
+  --rounds       rounds per question; each round runs the four ways in a rotated order (default 3; with --quick 2)
 Writes .bench/results/<time>.json and .md, and prints the tables.`;
 
 /** Memory of the benchmark's own Neo4j per size: the large graph's store and seeding need more. */
@@ -36,9 +37,6 @@ const neo4jMemory: Record<BenchSize, { heap: string; pageCache: string }> = {
   small: { heap: "2g", pageCache: "1g" },
   large: { heap: "6g", pageCache: "4g" },
 };
-
-export type Way = "raw" | "server" | "peer";
-const ways: readonly Way[] = ["raw", "server", "peer"];
 
 interface Options {
   sizes: BenchSize[];
@@ -52,8 +50,9 @@ interface Options {
 
 /**
  * `npm run bench`: for each size, generates the graph, starts a Neo4j of its own for it, compares seeding with
- * LOAD CSV on the same files, starts this server and the Neo4j GraphQL Library's peer server as child processes,
- * checks that the three ways give the same answers, then times each question the three ways, interleaved.
+ * LOAD CSV on the same files, starts this server, the Neo4j GraphQL Library's peer server and the thin endpoint as
+ * child processes, checks that the four ways give the same answers, then times each question the four ways,
+ * interleaved.
  * The benchmark always runs its own Neo4j (never NEO4J_URI's): it deletes the store before each loader, and
  * LOAD CSV reads the files from that Neo4j's import folder.
  */
@@ -77,7 +76,7 @@ async function main(): Promise<void> {
   console.log(`\n${report}\nwritten to .bench/results/${stamp}.md and .json`);
   const mismatches = results.flatMap((r) => r.questions.filter((q) => q.mismatch).map((q) => `${r.size}/${q.name}`));
   if (mismatches.length > 0) {
-    console.error(`The three ways answered differently on: ${mismatches.join(", ")}; their times compare different work.`);
+    console.error(`The four ways answered differently on: ${mismatches.join(", ")}; their times compare different work.`);
     process.exitCode = 1;
   }
 }
@@ -126,16 +125,28 @@ async function runSize(size: BenchSize, options: Options): Promise<SizeResult> {
       (line) => (line.startsWith("PEER_READY ") ? line.slice("PEER_READY ".length).trim() : null),
     );
     servers.push(peer);
-    log(`this server at ${server.url}, the peer at ${peer.url}`);
+    const thin = await startChildServer(
+      "thin endpoint",
+      [join(projectRoot, "dist", "bench", "thin", "thin-cli.js")],
+      { ...env, HOST: "127.0.0.1", PORT: "0" },
+      (line) => (line.startsWith("THIN_READY ") ? line.slice("THIN_READY ".length).trim() : null),
+    );
+    servers.push(thin);
+    log(`this server at ${server.url}, the peer at ${peer.url}, the thin endpoint at ${thin.url}`);
 
     const targets = benchTargets(actors);
-    const clients = { server: new GraphqlClient(server.url, options.concurrency), peer: new GraphqlClient(peer.url, options.concurrency) };
+    const clients = {
+      thin: new ThinClient(thin.url, options.concurrency),
+      server: new GraphqlClient(server.url, options.concurrency),
+      peer: new GraphqlClient(peer.url, options.concurrency),
+    };
     const askers = (question: Question): Record<Way, () => Promise<unknown>> => {
-      const raw = question.raw(targets);
+      const raw = { text: question.raw.text, params: question.raw.params(targets) };
       const ours = question.server(targets);
       const theirs = peerQuestions[question.name].request(targets);
       return {
         raw: () => runRawCypher(driver, "neo4j", raw),
+        thin: () => clients.thin.ask(question.name, raw.params),
         server: () => clients.server.execute(ours.query, ours.variables),
         peer: () => clients.peer.execute(theirs.query, theirs.variables),
       };
@@ -145,15 +156,14 @@ async function runSize(size: BenchSize, options: Options): Promise<SizeResult> {
       const ask = askers(question);
       const answers = {
         raw: question.rawCanonical((await ask.raw()) as Record<string, unknown>[]),
+        thin: question.rawCanonical((await ask.thin()) as Record<string, unknown>[]),
         server: question.serverCanonical(await ask.server()),
         peer: peerQuestions[question.name].canonical(await ask.peer()),
       };
-      const mismatch = !isDeepStrictEqual(answers.raw, answers.server) || !isDeepStrictEqual(answers.raw, answers.peer);
+      const mismatch = ways.some((way) => !isDeepStrictEqual(answers[way], answers.raw));
       if (mismatch)
-        log(
-          `${question.name}: the answers differ:\n  raw    ${JSON.stringify(answers.raw)}\n  server ${JSON.stringify(answers.server)}\n  peer   ${JSON.stringify(answers.peer)}`,
-        );
-      const loops: Record<Way, LoopResult[]> = { raw: [], server: [], peer: [] };
+        log(`${question.name}: the answers differ:${ways.map((way) => `\n  ${way.padEnd(6)} ${JSON.stringify(answers[way])}`).join("")}`);
+      const loops: Record<Way, LoopResult[]> = { raw: [], thin: [], server: [], peer: [] };
       for (let round = 0; round < options.rounds; round++) {
         // Rotate the order each round and question, so drift in the machine's load falls on every way alike.
         for (let k = 0; k < ways.length; k++) {
@@ -162,9 +172,7 @@ async function runSize(size: BenchSize, options: Options): Promise<SizeResult> {
         }
       }
       const stats = Object.fromEntries(ways.map((way) => [way, summarise(loops[way])])) as Record<Way, WayStats>;
-      log(
-        `${question.name}: p50 raw ${stats.raw.p50.toFixed(1)} ms, server ${stats.server.p50.toFixed(1)} ms, peer ${stats.peer.p50.toFixed(1)} ms`,
-      );
+      log(`${question.name}: p50 ${ways.map((way) => `${way} ${stats[way].p50.toFixed(1)} ms`).join(", ")}`);
       questionResults.push({
         name: question.name,
         description: question.description,
@@ -174,8 +182,7 @@ async function runSize(size: BenchSize, options: Options): Promise<SizeResult> {
         stats,
       });
     }
-    clients.server.close();
-    clients.peer.close();
+    for (const client of Object.values(clients)) client.close();
     for (const server of servers.splice(0)) await server.stop();
     const rankings = await timeRankings(driver, rankingRuns(options), log);
     return { size, actors, relations, targets, import: importResult, questions: questionResults, rankings };

@@ -3,29 +3,13 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL, type Neo4jGraphQLContext } from "@neo4j/graphql";
 import neo4j from "neo4j-driver";
+import type { BenchServer, BenchServerOptions } from "../runner/server-cli";
 import { peerTypeDefs } from "./peer-type-defs";
-
-export interface PeerServerOptions {
-  uri: string;
-  username: string;
-  password: string;
-  /** The database every session names (the Library's default is "neo4j" too). */
-  database: string;
-  host: string;
-  /** 0 picks a free port. */
-  port: number;
-}
-
-export interface PeerServer {
-  /** The GraphQL endpoint; the standalone server answers GraphQL on every path. */
-  url: string;
-  /** Stops accepting requests, waits for those in flight, then closes the driver. */
-  stop(): Promise<void>;
-}
 
 /**
  * Way (c) of the benchmark: a GraphQL server built on the Neo4j GraphQL Library 7, as its documentation sets one
  * up: `new Neo4jGraphQL({typeDefs, driver})`, `getSchema()`, Apollo Server 5's `startStandaloneServer`.
+ * Its URL is the GraphQL endpoint (the standalone server answers GraphQL on every path).
  *
  * Settings, each what a tuned production deployment would have, the rest left at the Library's defaults:
  * - `debug: false`: no per-request logging of the generated Cypher (also off by default unless DEBUG names it).
@@ -35,7 +19,7 @@ export interface PeerServer {
  * Introspection, validation of the type definitions at start, the driver's default pool and the Library's
  * bookmark manager stay as they come.
  */
-export async function startPeerServer(options: PeerServerOptions): Promise<PeerServer> {
+export async function startPeerServer(options: BenchServerOptions): Promise<BenchServer> {
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
     userAgent: "ai-policy-graph-bench-peer",
   });
