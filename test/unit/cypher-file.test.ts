@@ -103,8 +103,9 @@ describe("cypher-file", () => {
       expect(plain).toBeGreaterThan(60);
     });
 
-    it("returns the queries of every service, expanded, when the services load", async () => {
-      await expect(import("../../src/services")).resolves.toBeDefined();
+    it("returns the queries of every service, expanded, when the services load", () => {
+      // The services read and expand their files when their modules load; a bad template throws there.
+      expect(() => jest.requireActual("../../src/services")).not.toThrow();
     });
   });
 });
