@@ -1,13 +1,16 @@
 /**
- * Three projects, run together by `npm test` and one at a time with `--selectProjects` (npm run test:unit,
- * npm run test:integration):
+ * Four projects, run together by `npm test` and one at a time with `--selectProjects` (npm run test:unit,
+ * npm run test:integration, npx jest --selectProjects cypher):
  * - unit: pure code in test/unit. No Neo4j, no JVM, no build of dist/ or of the web pages, so it runs in
  *   seconds straight from the TypeScript; its global setup only makes the run's scratch folder.
  * - integration: test/integration/*.int.test.ts against the real Neo4j, except the browser and notebook tests.
+ * - cypher: test/cypher, the query snapshots: the Cypher and parameters each of about thirty operations sends,
+ *   recorded from the real executor against the real Neo4j and pinned in test/cypher/__snapshots__, so a query
+ *   change shows in the diff. After a deliberate change: `npx jest --selectProjects cypher -u`.
  * - browser-notebook: *.browser.int.test.ts (Debian's Chromium through playwright-core) and the notebook
  *   (Python in .venv-notebooks); `npm test` checks that both are installed before anything starts (pretest).
  *
- * integration and browser-notebook name the same global setup file, and jest runs a global setup file once
+ * integration, cypher and browser-notebook name the same global setup file, and jest runs a global setup file once
  * per run however many projects name it: so one Neo4j serves the whole run, started once, and none starts
  * when only unit tests run.
  *
@@ -58,6 +61,7 @@ module.exports = {
       testMatch: ["<rootDir>/test/integration/**/*.int.test.ts"],
       testPathIgnorePatterns: ["\\.browser\\.int\\.test\\.ts$", "/notebook\\.int\\.test\\.ts$"],
     },
+    { ...withNeo4j, displayName: "cypher", testMatch: ["<rootDir>/test/cypher/**/*.test.ts"] },
     { ...withNeo4j, displayName: "browser-notebook", testMatch: browserAndNotebook },
   ],
 };

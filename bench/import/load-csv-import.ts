@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { relationTypes } from "../../src/model/model";
+import { templateVariants } from "../../src/neo4j/cypher-file";
 import { projectRoot } from "../../src/project-root";
 
 /**
@@ -67,7 +68,14 @@ const loadActors = readCypher("load-actors");
 const loadCitations = readCypher("load-citations");
 const emptyDatabaseQuery = readCypher("empty-database");
 /** One text per relation type: a type cannot be a parameter, so it comes only from schema/model.json's list. */
-const loadRelations = new Map(relationTypes.map((type) => [type, withRelationType(readCypher("load-relations"), type)]));
+/** One text per relation type of the model, made by the loader of cypher/ (its `type` slot). */
+const loadRelationsVariants = templateVariants(
+  "bench/import/load-relations",
+  "bench/import/cypher/load-relations.cypher",
+  readFileSync(join(cypherDir, "load-relations.cypher"), "utf8"),
+  { type: relationTypes },
+);
+const loadRelations = new Map(relationTypes.map((type) => [type, loadRelationsVariants.get({ type }).text]));
 
 /**
  * Loads the three files in order (what others point at first) and times each statement. Each runs as an
@@ -135,11 +143,4 @@ function readCypher(name: string): string {
     .filter((line) => !line.trim().startsWith("//"))
     .join("\n")
     .trim();
-}
-
-/** Puts one of the model's relation types in place of REL_TYPE (the check mirrors cypher-file.ts `cypherPerName`). */
-function withRelationType(text: string, type: string): string {
-  if (!text.includes("REL_TYPE")) throw new Error("bench/import/cypher/load-relations.cypher does not contain REL_TYPE.");
-  if (!/^[A-Z][A-Z_]*$/.test(type)) throw new Error(`"${type}" is not a relation type name.`);
-  return text.replaceAll("REL_TYPE", type);
 }

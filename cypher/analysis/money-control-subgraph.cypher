@@ -10,8 +10,8 @@
 MATCH (a:Actor)-[r:FUNDS|OWNS|CONTROLS]->(b:Actor)
 WHERE type(r) IN $types
   AND a <> b
-  AND r.retractedAt IS NULL
-  AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')
+  AND {{notRetracted r}}
+  AND {{validOn r}}
 RETURN a.id AS fromId, b.id AS toId, type(r) AS type, r.amountUsd AS amountUsd, r.amountKind AS amountKind, r.stake AS stake,
        CASE WHEN a.kind = $stateKind THEN a.regime END AS fromRegime,
        CASE WHEN b.kind = $stateKind THEN b.regime END AS toRegime

@@ -23,14 +23,14 @@
 //   regulatingEffects: ["restricts", "requires_licence", "bans", "exempts", "authorises", "obliges"],
 //   makesTypes: ["MAKES"], competitorKinds: ["company"]}
 MATCH (person:Actor)-[a]->(org:Actor)
-WHERE person.kind = $personKind AND type(a) IN $seatTypes AND a.retractedAt IS NULL
+WHERE person.kind = $personKind AND type(a) IN $seatTypes AND {{notRetracted a}}
   AND ($actor IS NULL OR person.id = $actor)
 MATCH (person)-[b]->(other:Actor)
-WHERE type(b) IN $roleTypes AND b.retractedAt IS NULL AND other <> org
+WHERE type(b) IN $roleTypes AND {{notRetracted b}} AND other <> org
 CALL (org, other, b) {
   MATCH (other)-[m]->(org)
-  WHERE type(m) IN $moneyTypes AND m.retractedAt IS NULL
-    AND NOT EXISTS { MATCH (other)-[c]->(org) WHERE type(c) IN $parentTypes AND c.retractedAt IS NULL }
+  WHERE type(m) IN $moneyTypes AND {{notRetracted m}}
+    AND NOT EXISTS { MATCH (other)-[c]->(org) WHERE type(c) IN $parentTypes AND {{notRetracted c}} }
   WITH m ORDER BY m.id
   WITH collect({kind: 'RELATION', id: m.id, starts: m.validFrom, ends: m.validTo, confidence: m.confidence}) AS links
   WHERE size(links) > 0
@@ -38,7 +38,7 @@ CALL (org, other, b) {
   UNION
   CALL (other, org) {
     MATCH (other)-[g]->(org)
-    WHERE type(g) IN $regulationTypes AND g.retractedAt IS NULL
+    WHERE type(g) IN $regulationTypes AND {{notRetracted g}}
     RETURN {kind: 'RELATION', id: g.id, starts: g.validFrom, ends: g.validTo, confidence: g.confidence} AS link
     UNION
     MATCH (other)-[:ISSUED]->(i:Policy)-[tg:TARGETS]->(org)
@@ -54,7 +54,7 @@ CALL (org, other, b) {
   MATCH (org)-[m1]->(p1:Actor), (other)-[m2]->(p2:Actor)
   WHERE org.kind IN $competitorKinds AND other.kind IN $competitorKinds
     AND type(m1) IN $makesTypes AND type(m2) IN $makesTypes AND p1.kind = p2.kind
-    AND m1.retractedAt IS NULL AND m2.retractedAt IS NULL
+    AND {{notRetracted m1}} AND {{notRetracted m2}}
     AND (NOT type(b) IN $seatTypes OR org.id < other.id)
   WITH m1, m2 ORDER BY m1.id, m2.id LIMIT 1
   RETURN 'COMPETITOR' AS basis,

@@ -17,13 +17,13 @@ CALL () {
   RETURN critic, target, {kind: 'STATEMENT', id: st.id, starts: st.date, ends: null, confidence: st.confidence} AS position
   UNION
   MATCH (critic:Actor)-[c]->(target:Actor)
-  WHERE type(c) IN $criticismTypes AND c.retractedAt IS NULL
+  WHERE type(c) IN $criticismTypes AND {{notRetracted c}}
   RETURN critic, target, {kind: 'RELATION', id: c.id, starts: c.validFrom, ends: c.validTo, confidence: c.confidence} AS position
 }
 WITH critic, target, position
 WHERE ($actor IS NULL OR critic.id = $actor) AND critic <> target
 MATCH (critic)-[m]-(target)
-WHERE type(m) IN $moneyTypes AND m.retractedAt IS NULL
+WHERE type(m) IN $moneyTypes AND {{notRetracted m}}
 RETURN critic.id AS actorId,
        target.id AS counterpartId,
        CASE WHEN startNode(m) = critic THEN 'FUNDS_IT' ELSE 'FUNDED_BY_IT' END AS basis,

@@ -30,8 +30,8 @@ CALL (speaker, st) {
   RETURN speaker AS backer, null AS lead
   UNION
   MATCH (speaker)-[l:LEADS]->(org:Actor)
-  WHERE l.position IN $speaksForPositions AND st.date IS NOT NULL AND l.retractedAt IS NULL
-    AND (l.validFrom IS NULL OR l.validFrom <= st.date + '~') AND (l.validTo IS NULL OR st.date <= l.validTo + '~')
+  WHERE l.position IN $speaksForPositions AND st.date IS NOT NULL AND {{notRetracted l}}
+    AND {{overlaps st.date st.date l.validFrom l.validTo}}
   RETURN org AS backer, l AS lead
 }
 WITH backer, lead, st, CASE WHEN subject:Plan THEN 0 ELSE 1 END AS rank
@@ -40,23 +40,19 @@ WITH backer, lead, st ORDER BY backer.id, rank, st.id
 WITH backer, head(collect({st: st, lead: lead})) AS position
 CALL (backer) {
   MATCH (party:Actor)-[t]->(backer)
-  WHERE type(t) IN $moneyTypes AND t.retractedAt IS NULL
+  WHERE type(t) IN $moneyTypes AND {{notRetracted t}}
   RETURN party, t, 'MONEY' AS basis
   UNION
   MATCH (backer)-[t]-(party:Actor)
-  WHERE type(t) IN $talkTypes AND t.retractedAt IS NULL
+  WHERE type(t) IN $talkTypes AND {{notRetracted t}}
   RETURN party, t, 'TALKS' AS basis
   UNION
   RETURN backer AS party, null AS t, 'CONTROL' AS basis
 }
 CALL (party) {
   MATCH p = (party) ((lower:Actor)-[r]-(upper:Actor)
-              WHERE ((startNode(r) = upper
-                      AND (type(r) IN $controlTypes
-                           OR (type(r) IN $ownershipTypes
-                               AND ($everyOwner OR r.stake >= $controllingStake OR (r.stake IS NULL AND upper.kind IN $governmentKinds)))))
-                     OR (type(r) IN $memberTypes AND startNode(r) = lower AND lower.kind IN $bodyKinds AND upper.kind = $stateKind))
-                AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
+              WHERE {{controlStep r lower upper}}
+                AND {{validOn r}} AND {{notRetracted r}}
             ){0,6} (state:Actor)
   WHERE state.kind = $stateKind AND state.regime IN $regimes
     AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])

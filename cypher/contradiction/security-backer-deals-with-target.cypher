@@ -40,8 +40,8 @@ CALL (i, targeting) {
     RETURN speaker AS backer, null AS lead
     UNION
     MATCH (speaker)-[l:LEADS]->(org:Actor)
-    WHERE l.position IN $speaksForPositions AND st.date IS NOT NULL AND l.retractedAt IS NULL
-      AND (l.validFrom IS NULL OR l.validFrom <= st.date + '~') AND (l.validTo IS NULL OR st.date <= l.validTo + '~')
+    WHERE l.position IN $speaksForPositions AND st.date IS NOT NULL AND {{notRetracted l}}
+      AND {{overlaps st.date st.date l.validFrom l.validTo}}
     RETURN org AS backer, l AS lead
   }
   RETURN backer, 'BACKER' AS basis, CASE WHEN subject:Pillar THEN 1 ELSE 2 END AS rank,
@@ -52,7 +52,7 @@ CALL (i, targeting) {
 WITH i, tg, target, backer, basis, rank, position, via
 WHERE ($actor IS NULL OR backer.id = $actor) AND backer <> target
 MATCH (backer)-[t]-(target)
-WHERE t.retractedAt IS NULL
+WHERE {{notRetracted t}}
   AND (type(t) IN $dealTypes OR (type(t) IN $supplyTypes AND startNode(t) = backer))
 WITH backer, target, tg, t, basis, rank, position, via ORDER BY rank, position.id
 WITH backer, target, tg, t, head(collect({basis: basis, position: position, via: via})) AS backing

@@ -2,7 +2,6 @@
 // dataset: an edit's "before". No row when no relation has the id.
 // Parameters: {id: "microsoft-funds-openai-2019"}
 MATCH ()-[r {id: $id}]->()
-RETURN r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: r.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
-          .confidence, recordedAt: toString(r.recordedAt), retractedAt: toString(r.retractedAt), .retractedBy, .retractionReason, .dataset,
-          type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation
+WITH r, {{relationProjection r}} AS relation
 LIMIT 1
+RETURN relation {.*, dataset: r.dataset} AS relation

@@ -5,7 +5,7 @@
 // - $types: relations of these types, from the fixed RelationType list.
 // - $asOf: relations valid on that day (the API's rule: a start counts from its earliest day, an end until its
 //   latest; undated relations always hold). Actors have no dates and are kept whatever the day.
-// Relations are projected to the API's RelationRow shape, plus their citations. A state's regime carries its
+// Relations are projected to the API's RelationRow shape, plus their dataset and citations. A state's regime carries its
 // own citations.
 // Policy instruments come with their links: an instrument is kept when $types is null (a selection of relation
 // types asks for relations only) and, with $asOf, when it was in force that day (from its in-force date, else
@@ -35,20 +35,19 @@ CALL () {
     AND ($dataset IS NULL OR (r.dataset = $dataset AND a.dataset = $dataset AND b.dataset = $dataset))
     AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
     AND ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
+    AND {{validOn r}} AND {{notRetracted r}}
   OPTIONAL MATCH (c:Citation {fact: r.id})-[:CITES]->(s:Source) WHERE c.factKind = 'relation'
   WITH r, c, s ORDER BY s.published DESC, s.id
   WITH r, collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: c.quote} END) AS citations
+  WITH r, citations, {{relationProjection r}} AS relation
   ORDER BY r.id
-  RETURN collect(r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: r.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
-                    .confidence, recordedAt: toString(r.recordedAt), type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
-                    .dataset, citations: citations}) AS edges
+  RETURN collect(relation {.*, dataset: r.dataset, citations: citations}) AS edges
 }
 CALL () {
   MATCH (p:Policy)
+  WITH p, coalesce(p.inForce, p.announced) AS starts
   WHERE $types IS NULL AND ($dataset IS NULL OR p.dataset = $dataset)
-    AND ($asOf IS NULL OR ((coalesce(p.inForce, p.announced) IS NULL OR coalesce(p.inForce, p.announced) <= $asOf)
-         AND (p.ended IS NULL OR $asOf <= p.ended + '~')))
+    AND {{heldOn starts p.ended $asOf}}
   OPTIONAL MATCH (c:Citation {fact: p.id})-[:CITES]->(s:Source) WHERE c.factKind = 'policy'
   WITH p, c, s ORDER BY s.published DESC, s.id
   WITH p, collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: c.quote} END) AS citations
@@ -71,7 +70,7 @@ CALL (policies) {
   WHERE (NOT a:Actor OR (($dataset IS NULL OR a.dataset = $dataset) AND ($kinds IS NULL OR a.kind IN $kinds)))
     AND (NOT b:Actor OR (($dataset IS NULL OR b.dataset = $dataset) AND ($kinds IS NULL OR b.kind IN $kinds)))
     AND (NOT b:Policy OR b.id IN [x IN policies | x.id])
-    AND ($asOf IS NULL OR type(link) <> 'TARGETS' OR ((starts IS NULL OR starts <= $asOf) AND (ends IS NULL OR $asOf <= ends + '~')))
+    AND (type(link) <> 'TARGETS' OR {{heldOn starts ends $asOf}})
   OPTIONAL MATCH (c:Citation {fact: link.id})-[:CITES]->(s:Source) WHERE c.factKind = 'policyLink'
   WITH link, a, b, c, s ORDER BY s.published DESC, s.id
   WITH link, a, b, collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: c.quote} END) AS citations

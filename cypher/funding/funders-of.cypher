@@ -15,7 +15,7 @@
 MATCH (target:Actor {id: $of})
 MATCH p = (funder:Actor) ((:Actor)-[r]->(:Actor)
             WHERE type(r) IN $types
-              AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
+              AND {{validOn r}} AND {{notRetracted r}}
           ){1,3} (target)
 WHERE length(p) <= $depth
   AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
@@ -27,8 +27,6 @@ WITH collect({
        actorId: funder.id,
        depth: length(best),
        chainCount: chainCount,
-       chain: [x IN relationships(best) | {direction: 'FORWARD', relation: x {.id, .validFrom, .validFromKind, .validTo, .amount, .currency,
-                 .amountUsd, .amountKind, fundingRoundId: x.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note, .confidence, recordedAt: toString(x.recordedAt), type: type(x),
-                 fromId: startNode(x).id, toId: endNode(x).id}}]
+       chain: [x IN relationships(best) | {direction: 'FORWARD', relation: {{relationProjection x}}}]
      }) AS links
 RETURN size(links) AS total, links[$offset..$offset + $limit] AS links

@@ -21,15 +21,11 @@
 MATCH (recipient:Actor {id: $recipient})
 MATCH (funder:Actor)-[f]->(recipient)
 WHERE type(f) IN $fundTypes
-  AND ($asOf IS NULL OR ((f.validFrom IS NULL OR f.validFrom <= $asOf) AND (f.validTo IS NULL OR $asOf <= f.validTo + '~'))) AND f.retractedAt IS NULL
+  AND {{validOn f}} AND {{notRetracted f}}
 CALL (funder) {
   OPTIONAL MATCH p = (funder) ((lower:Actor)-[r]-(upper:Actor)
-                      WHERE ((startNode(r) = upper
-                              AND (type(r) IN $controlTypes
-                                   OR (type(r) IN $ownershipTypes
-                                       AND ($everyOwner OR r.stake >= $controllingStake OR (r.stake IS NULL AND upper.kind IN $governmentKinds)))))
-                             OR (type(r) IN $memberTypes AND startNode(r) = lower AND lower.kind IN $bodyKinds AND upper.kind = $stateKind))
-                        AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
+                      WHERE {{controlStep r lower upper}}
+                        AND {{validOn r}} AND {{notRetracted r}}
                     ){0,6} (state:Actor)
   WHERE state.kind = $stateKind
     AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
@@ -37,8 +33,7 @@ CALL (funder) {
   WITH state, collect(p) AS chains
   WITH state, chains[0] AS best, size(chains) AS chainCount
   WITH state, chainCount, nodes(best) AS walked,
-       [x IN relationships(best) | x {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: x.fundingRound, .round, .instrument,
-          .stake, .role, .position, .sharedPosition, .note, .confidence, recordedAt: toString(x.recordedAt), type: type(x), fromId: startNode(x).id, toId: endNode(x).id}] AS relations
+       [x IN relationships(best) | {{relationProjection x}}] AS relations
   ORDER BY state.id
   RETURN collect(CASE WHEN state IS NULL THEN null ELSE {
            stateId: state.id,
@@ -49,7 +44,6 @@ CALL (funder) {
                       relation: relations[i]}]
          } END) AS controls
 }
-RETURN f {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: f.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
-          .confidence, recordedAt: toString(f.recordedAt), type: type(f), fromId: startNode(f).id, toId: endNode(f).id} AS funding,
+RETURN {{relationProjection f}} AS funding,
        controls
 ORDER BY coalesce(f.validFrom, '') DESC, f.id

@@ -1,14 +1,14 @@
 // Who funds whom: a page of FUNDS relations matching a filter, with the count, the dollar sums per amount kind
 // and the number without a dollar figure over ALL matching fundings (not just the page), for the root field `fundings`.
 // FUNDS is the one type of FUNDING_TYPES (src/funding/money-relations.ts).
-// - The first MATCH is the line the service anchors: with a recipient or a funder it runs this text with that
-//   line binding the actor's id (src/funding/funding.service.ts), so Neo4j starts from the actor's index entry
-//   and reads its fundings only, not every funding of the graph.
+// - Slot `anchor` (src/funding/funding.service.ts): "recipient" or "funder" when the filter names one, else
+//   none; the first MATCH then binds that actor's id, so Neo4j starts from the actor's index entry and reads its
+//   fundings only, not every funding of the graph.
 // - $funder, $recipient: actor ids; null matches any. $fundingRound: a round id (the investors' parts of it); null: any.
 // - $minAmountUsd: keeps fundings with amountUsd >= it; a funding without a dollar figure never passes it.
 // - $from, $to: days, YYYY-MM-DD; keep fundings whose date (validFrom) may fall in [from, to]: a partial date
-//   counts from its earliest to its latest day, as for asOf ("2023" passes from: "2023-06-01"). Undated
-//   fundings never pass a date bound.
+//   counts from its earliest to its latest day, as for asOf ("2023" passes from: "2023-06-01"). Undated fundings
+//   never pass a date bound.
 // - $instruments, $amountKinds, $confidences: stored values ("equity", "paid", "reported"); null keeps all.
 // - $asOf: keeps fundings valid on that day (made by then and not ended); null keeps all.
 // - $includeRetracted: true keeps retracted fundings too; false leaves them out.
@@ -18,19 +18,18 @@
 // Parameters: {funder: "microsoft", recipient: "openai", fundingRound: null, minAmountUsd: 1000000000.0,
 //   from: "2019-01-01", to: "2023-12-31", instruments: ["equity"], amountKinds: null, confidences: null, asOf: null,
 //   includeRetracted: false, knownAt: null, offset: 0, limit: 21}
-MATCH (funder:Actor)-[r:FUNDS]->(recipient:Actor)
+MATCH (funder:Actor{{idKey funder anchor}})-[r:FUNDS]->(recipient:Actor{{idKey recipient anchor}})
 WHERE ($funder IS NULL OR funder.id = $funder)
   AND ($recipient IS NULL OR recipient.id = $recipient)
   AND ($fundingRound IS NULL OR r.fundingRound = $fundingRound)
   AND ($minAmountUsd IS NULL OR r.amountUsd >= $minAmountUsd)
-  AND ($from IS NULL OR r.validFrom + '~' >= $from)
-  AND ($to IS NULL OR r.validFrom <= $to)
+  AND ($from IS NULL OR {{mayFallOnOrAfter r.validFrom $from}})
+  AND ($to IS NULL OR {{mayFallOnOrBefore r.validFrom $to}})
   AND ($instruments IS NULL OR r.instrument IN $instruments)
   AND ($amountKinds IS NULL OR r.amountKind IN $amountKinds)
   AND ($confidences IS NULL OR r.confidence IN $confidences)
-  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
-  AND ($knownAt IS NULL OR (r.recordedAt <= datetime($knownAt) AND (r.retractedAt IS NULL OR r.retractedAt > datetime($knownAt) OR $includeRetracted)))
-  AND ($includeRetracted OR r.retractedAt IS NULL OR ($knownAt IS NOT NULL AND r.retractedAt > datetime($knownAt)))
+  AND {{validOn r}}
+  AND {{asRecorded r}}
 WITH r ORDER BY coalesce(r.validFrom, '') DESC, r.id
 WITH count(r) AS total,
      count(CASE WHEN r.amountUsd IS NULL THEN 1 END) AS undisclosed,
@@ -45,9 +44,6 @@ CALL (sorted) {
 CALL (sorted) {
   UNWIND sorted[$offset..$offset + $limit] AS r
   WITH r, startNode(r) AS x, endNode(r) AS y
-  RETURN collect(r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: r.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
-           .confidence, recordedAt: toString(r.recordedAt), retractedAt: toString(r.retractedAt), .retractedBy, .retractionReason, type: type(r), fromId: x.id, toId: y.id,
-           fromActor: x {.id, .name, .kind, .country, .description, .aliases, .identifierSchemes, .identifierValues, .regime, .regimeIndex, .regimeYear, .regimeScore},
-           toActor: y {.id, .name, .kind, .country, .description, .aliases, .identifierSchemes, .identifierValues, .regime, .regimeIndex, .regimeYear, .regimeScore}}) AS fundings
+  RETURN collect({{relationProjection r x y withActors}}) AS fundings
 }
 RETURN total, undisclosed, byAmountKind, fundings

@@ -25,29 +25,20 @@
 //   bodyKinds: ["government_body"], stateKind: "state", asOf: null}
 MATCH (target:Actor {id: $of})
 MATCH p = (target) ((lower:Actor)-[r]-(upper:Actor)
-            WHERE ((startNode(r) = upper
-                    AND (type(r) IN $controlTypes
-                         OR (type(r) IN $ownershipTypes
-                             AND ($everyOwner OR r.stake >= $controllingStake OR (r.stake IS NULL AND upper.kind IN $governmentKinds)))))
-                   OR (type(r) IN $memberTypes AND startNode(r) = lower AND lower.kind IN $bodyKinds AND upper.kind = $stateKind))
-              AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
+            WHERE {{controlStep r lower upper}}
+              AND {{validOn r}} AND {{notRetracted r}}
           ){1,6} (top:Actor)
 WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
   AND NOT EXISTS {
     MATCH (top)-[c]-(above:Actor)
-    WHERE ((startNode(c) = above
-            AND (type(c) IN $controlTypes
-                 OR (type(c) IN $ownershipTypes
-                     AND ($everyOwner OR c.stake >= $controllingStake OR (c.stake IS NULL AND above.kind IN $governmentKinds)))))
-           OR (type(c) IN $memberTypes AND startNode(c) = top AND top.kind IN $bodyKinds AND above.kind = $stateKind))
-      AND ($asOf IS NULL OR ((c.validFrom IS NULL OR c.validFrom <= $asOf) AND (c.validTo IS NULL OR $asOf <= c.validTo + '~'))) AND c.retractedAt IS NULL
+    WHERE {{controlStep c top above}}
+      AND {{validOn c}} AND {{notRetracted c}}
   }
 WITH top, p ORDER BY length(p), [x IN relationships(p) | x.id]
 WITH top, collect(p) AS chains
 WITH top, chains[0] AS best, size(chains) AS chainCount
 WITH top, chainCount, nodes(best) AS walked,
-     [x IN relationships(best) | x {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: x.fundingRound, .round, .instrument,
-        .stake, .role, .position, .sharedPosition, .note, .confidence, recordedAt: toString(x.recordedAt), type: type(x), fromId: startNode(x).id, toId: endNode(x).id}] AS relations
+     [x IN relationships(best) | {{relationProjection x}}] AS relations
 RETURN top.id AS controllerId,
        top.kind = $stateKind AS isState,
        size(relations) AS depth,

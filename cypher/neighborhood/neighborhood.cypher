@@ -18,21 +18,21 @@ MATCH (center:Actor {id: $id})
 CALL (center) {
   MATCH (center)-[r]-(n:Actor)
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
+    AND {{validOn r}} AND {{notRetracted r}}
   RETURN collect(DISTINCT n) AS ring1
 }
 CALL (ring1) {
   UNWIND CASE WHEN $depth >= 2 THEN ring1 ELSE [] END AS m
   MATCH (m)-[r]-(n:Actor)
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
+    AND {{validOn r}} AND {{notRetracted r}}
   RETURN collect(DISTINCT n) AS ring2
 }
 CALL (ring2) {
   UNWIND CASE WHEN $depth >= 3 THEN ring2 ELSE [] END AS m
   MATCH (m)-[r]-(n:Actor)
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
+    AND {{validOn r}} AND {{notRetracted r}}
   RETURN collect(DISTINCT n) AS ring3
 }
 // A ring also holds nearer actors reached again (the centre is one step from each neighbour): keep the least distance.
@@ -53,7 +53,7 @@ CALL (center, ring1, ring2, reached) {
   MATCH (a)-[r]->(b:Actor)
   WHERE b IN within
     AND ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
+    AND {{validOn r}} AND {{notRetracted r}}
   WITH r, a, da, b, CASE WHEN b = center THEN 0 WHEN b IN ring1 THEN 1 WHEN b IN ring2 THEN 2 ELSE 3 END AS db
   WITH r, [{id: a.id, distance: da}, {id: b.id, distance: db}] AS ends, CASE WHEN da > db THEN da ELSE db END AS distance
   ORDER BY distance, r.id
@@ -67,8 +67,7 @@ CALL (edges) {
   ORDER BY i
   RETURN collect({
     ends: ends,
-    relation: r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: r.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
-                 .confidence, recordedAt: toString(r.recordedAt), type: type(r), fromId: startNode(r).id, toId: endNode(r).id}
+    relation: {{relationProjection r}}
   }) AS page
 }
 RETURN size(reached) AS totalNodes, size(edges) AS totalEdges, page

@@ -2,8 +2,8 @@
 // to what it funds, from a state to the fund it controls), then the next-shortest: up to $first paths, each with
 // its hops. Every hop is FORWARD. The same question as cypher/path/connections.cypher otherwise, with the same
 // rules: filters $types and $asOf; one relation per step where several run the same way between two actors (the
-// best sourced, then the smallest id; the others are shadowed); no actor twice; {1,6} is the largest maxHops,
-// lowered by the service to the one asked, and SHORTEST 100 the largest `first`, which $first cuts.
+// best sourced, then the smallest id; the others are shadowed); no actor twice; the slot `maxHops` is the bound
+// asked, and SHORTEST 100 the largest `first`, which $first cuts.
 // The direction is in the pattern (->), not in a predicate on the step: Neo4j cannot apply `startNode(r) = x`
 // while it searches, and an undirected search filtered afterwards took seconds between hubs of the seeds.
 // Order: by length, then by the ids of the actors along the path: a fixed order.
@@ -14,7 +14,7 @@
 CALL () {
   MATCH (x:Actor)-[r]->(y:Actor)
   WHERE ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
+    AND {{validOn r}} AND {{notRetracted r}}
   WITH x, y, collect(r) AS parallel
   WHERE size(parallel) > 1
   WITH parallel, reduce(best = head(parallel), r IN tail(parallel) |
@@ -30,9 +30,9 @@ MATCH p = SHORTEST 100 (
   (a:Actor {id: $from})
   ((x:Actor)-[r]->(y:Actor)
     WHERE ($types IS NULL OR type(r) IN $types)
-      AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
+      AND {{validOn r}} AND {{notRetracted r}}
       AND NOT r IN shadowed
-  ){1,6}
+  ){1,{{maxHops}}}
   (b:Actor {id: $to})
   WHERE all(i IN range(0, size(y) - 1) WHERE NOT y[i] IN x[0..i + 1])
 )
@@ -45,8 +45,7 @@ CALL (r) {
   ORDER BY i
   RETURN collect({
     direction: 'FORWARD',
-    relation: rel {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: rel.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
-                   .confidence, recordedAt: toString(rel.recordedAt), type: type(rel), fromId: startNode(rel).id, toId: endNode(rel).id}
+    relation: {{relationProjection rel}}
   }) AS hops
 }
 RETURN length(p) AS length, route, hops

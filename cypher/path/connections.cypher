@@ -8,9 +8,9 @@
 //   `shadowed` and make no extra paths; were they walked, one route would count once per combination of its
 //   parallel relations (Microsoft and OpenAI have a dozen) and crowd out the other routes.
 // - Paths are simple: no actor twice.
-// - Cypher takes quantifier bounds and SHORTEST's count only as literals. {1,6} is the largest maxHops: the
-//   service runs this text with the bound lowered to the maxHops asked (src/path/path.service.ts), so a 2-hop
-//   question searches 2 hops deep. SHORTEST 100 is the largest `first`; $first cuts the sorted list.
+// - Cypher takes quantifier bounds and SHORTEST's count only as literals. The slot `maxHops` (1 to
+//   LIMITS.maxHops, src/path/path.service.ts) is the bound asked, so a 2-hop question searches 2 hops deep.
+//   SHORTEST 100 is the largest `first`; $first cuts the sorted list.
 // - Speed: the filters and the shadow test are about one relation each, so Neo4j applies them while it searches;
 //   only the no-actor-twice test waits for whole paths. A shadow test run per path instead (NOT EXISTS on the
 //   other relations of the step) made Neo4j enumerate the paths through parallel relations: seconds between hubs
@@ -25,7 +25,7 @@ CALL () {
   MATCH (x:Actor)-[r]-(y:Actor)
   WHERE elementId(x) < elementId(y)
     AND ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
+    AND {{validOn r}} AND {{notRetracted r}}
   WITH x, y, collect(r) AS parallel
   WHERE size(parallel) > 1
   WITH parallel, reduce(best = head(parallel), r IN tail(parallel) |
@@ -41,9 +41,9 @@ MATCH p = SHORTEST 100 (
   (a:Actor {id: $from})
   ((x:Actor)-[r]-(y:Actor)
     WHERE ($types IS NULL OR type(r) IN $types)
-      AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
+      AND {{validOn r}} AND {{notRetracted r}}
       AND NOT r IN shadowed
-  ){1,6}
+  ){1,{{maxHops}}}
   (b:Actor {id: $to})
   WHERE all(i IN range(0, size(y) - 1) WHERE NOT y[i] IN x[0..i + 1])
 )
@@ -56,8 +56,7 @@ CALL (x, r) {
   ORDER BY i
   RETURN collect({
     direction: CASE WHEN startNode(rel) = start THEN 'FORWARD' ELSE 'BACKWARD' END,
-    relation: rel {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: rel.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
-                   .confidence, recordedAt: toString(rel.recordedAt), type: type(rel), fromId: startNode(rel).id, toId: endNode(rel).id}
+    relation: {{relationProjection rel}}
   }) AS hops
 }
 RETURN length(p) AS length, route, hops

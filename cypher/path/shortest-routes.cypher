@@ -8,17 +8,17 @@
 // - The answer is the same as connections.cypher's when it is complete, which the service checks with `walks`
 //   and `longest`: SHORTEST 100 found every walk (walks < 100), or the routes returned are all shorter than the
 //   longest walk found, so every route of their lengths was met. Otherwise the service runs connections.cypher.
-// - Filters ($types, $asOf, retracted), simple paths and the {1,6} bound as in connections.cypher; the service
-//   lowers the bound to maxHops and, for `directed: true`, runs this text with both patterns pointing forward.
+// - Filters ($types, $asOf, retracted), simple paths and the bound (slot `maxHops`) as in connections.cypher;
+//   the slot `direction` is BOTH, or OUTGOING for `directed: true`: both patterns then point forward.
 // Returns one row per route: walks (how many walks SHORTEST returned, at most 100), longest (the longest walk's
 // length), length, route (actor ids), hops ({direction, relation} in walking order). No row: no path.
 // Parameters: {from: "saudi-arabia", to: "openai", types: ["CONTROLS", "OWNS", "FUNDS"], asOf: null, first: 5}
 MATCH p = SHORTEST 100 (
   (a:Actor {id: $from})
-  ((x:Actor)-[r]-(y:Actor)
+  ((x:Actor){{relationship r direction}}(y:Actor)
     WHERE ($types IS NULL OR type(r) IN $types)
-      AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~'))) AND r.retractedAt IS NULL
-  ){1,6}
+      AND {{validOn r}} AND {{notRetracted r}}
+  ){1,{{maxHops}}}
   (b:Actor {id: $to})
   WHERE all(i IN range(0, size(y) - 1) WHERE NOT y[i] IN x[0..i + 1])
 )
@@ -33,17 +33,16 @@ CALL (route) {
   MATCH (u:Actor {id: route[i]})
   MATCH (v:Actor {id: route[i + 1]})
   CALL (u, v) {
-    MATCH (u)-[step]-(v)
+    MATCH (u){{relationship step direction}}(v)
     WHERE ($types IS NULL OR type(step) IN $types)
-      AND ($asOf IS NULL OR ((step.validFrom IS NULL OR step.validFrom <= $asOf) AND (step.validTo IS NULL OR $asOf <= step.validTo + '~'))) AND step.retractedAt IS NULL
+      AND {{validOn step}} AND {{notRetracted step}}
     RETURN step ORDER BY CASE step.confidence WHEN 'confirmed' THEN 0 WHEN 'reported' THEN 1 ELSE 2 END, step.id
     LIMIT 1
   }
   WITH i, u, step ORDER BY i
   RETURN collect({
     direction: CASE WHEN startNode(step) = u THEN 'FORWARD' ELSE 'BACKWARD' END,
-    relation: step {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: step.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
-                    .confidence, recordedAt: toString(step.recordedAt), type: type(step), fromId: startNode(step).id, toId: endNode(step).id}
+    relation: {{relationProjection step}}
   }) AS hops
 }
 RETURN walks, longest, size(route) - 1 AS length, route, hops

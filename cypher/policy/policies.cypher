@@ -23,7 +23,7 @@ WHERE ($kinds IS NULL OR p.kind IN $kinds)
   AND ($issuer IS NULL OR EXISTS { MATCH (:Actor {id: $issuer})-[:ISSUED]->(p) })
   AND ($target IS NULL OR EXISTS { MATCH (p)-[:TARGETS]->(:Actor {id: $target}) })
   AND ($pillar IS NULL OR EXISTS { MATCH (p)-[:IMPLEMENTS|WORKS_AGAINST]->(:Pillar {id: $pillar}) })
-  AND ($inForceOn IS NULL OR ((starts IS NULL OR starts <= $inForceOn) AND (p.ended IS NULL OR $inForceOn <= p.ended + '~')))
+  AND {{heldOn starts p.ended $inForceOn}}
 WITH p, score, starts
 ORDER BY CASE WHEN $key IS NOT NULL AND $key IN coalesce(p.searchKeys, []) THEN 0 ELSE 1 END,
          CASE WHEN score IS NULL THEN 0 ELSE -score END, starts DESC, p.id

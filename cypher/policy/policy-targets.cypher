@@ -14,6 +14,6 @@ WHERE ($policyIds IS NULL OR p.id IN $policyIds)
   AND ($linkIds IS NULL OR t.id IN $linkIds)
   AND ($effects IS NULL OR t.effect IN $effects)
 WITH p, t, a, coalesce(t.validFrom, p.inForce, p.announced) AS starts, coalesce(t.validTo, p.ended) AS ends
-WHERE $asOf IS NULL OR ((starts IS NULL OR starts <= $asOf) AND (ends IS NULL OR $asOf <= ends + '~'))
+WHERE {{heldOn starts ends $asOf}}
 RETURN t {.id, .effect, .role, .validFrom, .validFromKind, .validTo, .confidence, policyId: p.id, targetId: a.id, starts: starts, ends: ends} AS target
 ORDER BY starts DESC, target.id

@@ -13,11 +13,10 @@ WHERE t.id = linkId
 WITH linkId, a, coalesce(t.validFrom, p.inForce, p.announced) AS starts, coalesce(t.validTo, p.ended) AS ends
 CALL (a, starts, ends) {
   MATCH (a)-[r]-(other:Actor)
-  WHERE r.id IS NOT NULL AND r.retractedAt IS NULL
+  WHERE r.id IS NOT NULL AND {{notRetracted r}}
     AND ($types IS NULL OR type(r) IN $types)
     AND ($countries IS NULL OR other.country IN $countries)
-    AND (ends IS NULL OR r.validFrom IS NULL OR r.validFrom <= ends + '~')
-    AND (starts IS NULL OR r.validTo IS NULL OR starts <= r.validTo + '~')
+    AND {{overlaps starts ends r.validFrom r.validTo}}
   WITH r ORDER BY r.validFrom, r.id
   RETURN collect(r.id) AS relationIds
 }

@@ -24,7 +24,7 @@ CALL {
     AND ($dataset IS NULL OR r.dataset = $dataset)
     AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
     AND ($types IS NULL OR type(r) IN $types)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo + '~')))
+    AND {{validOn r}}
   RETURN 'relation' AS kind, r {.id, type: type(r), from: a.id, to: b.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, .fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note, .confidence} AS row
   UNION ALL
   MATCH (fr:FundingRound)-[:RAISED_BY]->(recipient:Actor)

@@ -1,6 +1,6 @@
-// Creates or updates relations of one type. REL_TYPE stands for the type: the seeder runs this text once per
-// type of schema/model.json with REL_TYPE replaced by it (a type cannot be a parameter before Neo4j 5.26, and
-// only the model's fixed list is ever substituted). In Neo4j Browser, replace REL_TYPE by hand, e.g. FUNDS.
+// Creates or updates relations of one type. The slot `type` is the type: the seeder runs one text per type of
+// schema/model.json (a type cannot be a parameter before Neo4j 5.26, and only the model's fixed list is ever
+// filled in; see src/neo4j/cypher-file.ts).
 // - The relation is found by its id through the type's id index, never by MERGE on the pattern: MERGE between
 //   two actors reads the relations of one of them, and between hubs (a sovereign fund and a lab with thousands
 //   of fundings) that made seeding slow down as the graph grew.
@@ -10,7 +10,7 @@
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.from})
 MATCH (b:Actor {id: row.to})
-OPTIONAL MATCH (x)-[old:REL_TYPE {id: row.id}]->(y)
+OPTIONAL MATCH (x)-[old:{{type}} {id: row.id}]->(y)
 WITH row, a, b, old, old IS NOT NULL AND x = a AND y = b AS inPlace
 CALL (old, inPlace) {
   WITH old, inPlace WHERE old IS NOT NULL AND NOT inPlace
@@ -22,6 +22,6 @@ CALL (row, old, inPlace) {
 }
 CALL (row, a, b, inPlace) {
   WITH row, a, b, inPlace WHERE NOT inPlace
-  CREATE (a)-[r:REL_TYPE {id: row.id}]->(b)
+  CREATE (a)-[r:{{type}} {id: row.id}]->(b)
   SET r.recordedAt = datetime(), r += row.props, r.digest = row.digest, r.dataset = $dataset
 }

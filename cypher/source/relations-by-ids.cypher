@@ -5,5 +5,4 @@
 // Parameters: {ids: ["microsoft-funds-openai-2023"]}
 MATCH (:Actor)-[r]->(:Actor)
 WHERE r.id IN $ids
-RETURN r {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: r.fundingRound, .round, .instrument, .stake, .role, .position, .sharedPosition, .note,
-          .confidence, recordedAt: toString(r.recordedAt), type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relation
+RETURN {{relationProjection r}} AS relation

@@ -12,7 +12,7 @@ CALL () {
 }
 CALL () {
   MATCH (:Actor)-[r]->(:Actor)
-  WHERE ($dataset IS NULL OR r.dataset = $dataset) AND r.retractedAt IS NULL
+  WHERE ($dataset IS NULL OR r.dataset = $dataset) AND {{notRetracted r}}
   WITH type(r) AS type, NOT EXISTS { MATCH (c:Citation {fact: r.id}) WHERE c.factKind = 'relation' } AS unsourced
   WITH type, count(*) AS count, count(CASE WHEN unsourced THEN 1 END) AS unsourcedCount
   RETURN collect({type: type, count: count, unsourced: unsourcedCount}) AS relationsByType

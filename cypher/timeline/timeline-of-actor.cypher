@@ -7,8 +7,7 @@
 //   "2023" comes before "2023-01-23": a fact sorts at its earliest day. Same date: by kind, then id, a unique
 //   key, so offsets page reliably.
 // - $from / $to: keep the entries that overlap [from, to]: a fact's earliest day is on or before $to and its
-//   latest day ('~' sorts after every digit, so `until + '~'` stands for the last day of a year or month) is on
-//   or after $from. An event spans date..endDate; every other entry is a single date. Null: no bound.
+//   latest day (of a year or month, for a partial date) is on or after $from. An event spans date..endDate; every other entry is a single date. Null: no bound.
 // - $kinds: "relation_start", "relation_end", "statement", "event", "policy_start", "policy_end" to keep; null
 //   keeps all.
 // Relations use the RelationRow projection, statements the StatementRow one, events the EventRow one; a policy
@@ -18,12 +17,12 @@
 MATCH (a:Actor {id: $id})
 CALL (a) {
   MATCH (a)-[r]-(:Actor)
-  WHERE r.validFrom IS NOT NULL AND r.retractedAt IS NULL
+  WHERE r.validFrom IS NOT NULL AND {{notRetracted r}}
   RETURN 'relation_start' AS kind, r.id AS id, r.validFrom AS date, r.validFrom AS until, r AS rel,
          null AS statement, null AS event, null AS role, null AS targetLink
   UNION ALL
   MATCH (a)-[r]-(:Actor)
-  WHERE r.validTo IS NOT NULL AND r.retractedAt IS NULL
+  WHERE r.validTo IS NOT NULL AND {{notRetracted r}}
   RETURN 'relation_end' AS kind, r.id AS id, r.validTo AS date, r.validTo AS until, r AS rel,
          null AS statement, null AS event, null AS role, null AS targetLink
   UNION ALL
@@ -59,11 +58,9 @@ CALL (a) {
 }
 WITH kind, id, date, until, rel, statement, event, role, targetLink
 WHERE ($kinds IS NULL OR kind IN $kinds)
-  AND ($to IS NULL OR date <= $to)
-  AND ($from IS NULL OR until + '~' >= $from)
+  AND ($to IS NULL OR {{mayFallOnOrBefore date $to}})
+  AND ($from IS NULL OR {{mayFallOnOrAfter until $from}})
 ORDER BY date, kind, id
 WITH collect({kind: kind, id: id, date: date, role: role, statement: statement, event: event, targetLink: targetLink,
-              relation: CASE WHEN rel IS NULL THEN null ELSE rel {.id, .validFrom, .validFromKind, .validTo, .amount, .currency, .amountUsd, .amountKind, fundingRoundId: rel.fundingRound, .round,
-                  .instrument, .stake, .role, .position, .sharedPosition, .note, .confidence, recordedAt: toString(rel.recordedAt), type: type(rel), fromId: startNode(rel).id,
-                  toId: endNode(rel).id} END}) AS entries
+              relation: CASE WHEN rel IS NULL THEN null ELSE {{relationProjection rel}} END}) AS entries
 RETURN size(entries) AS total, entries[$offset..$offset + $limit] AS entries

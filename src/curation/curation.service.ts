@@ -3,7 +3,7 @@ import { actorSearchFields } from "../actor/lucene-query";
 import type { Identity } from "../auth/identity";
 import { BadUserInputError, NotFoundError } from "../errors/app-errors";
 import { model, relationTypes } from "../model/model";
-import { cypher, cypherPerName } from "../neo4j/cypher-file";
+import { cypher, cypherVariants } from "../neo4j/cypher-file";
 import type { Executor, QueryRunner } from "../neo4j/executor";
 import { bumpGraphVersion } from "../neo4j/graph-version";
 import { relationProps, type RelationInput } from "../relation/relation.input";
@@ -18,7 +18,7 @@ const upsertActorQuery = cypher("curation/upsert-actor");
 const sourceState = cypher("curation/source-state");
 const upsertSourceQuery = cypher("curation/upsert-source");
 const relationState = cypher("curation/relation-state");
-const upsertRelationQuery = cypherPerName("curation/upsert-relation", "REL_TYPE", relationTypes);
+const upsertRelationQuery = cypherVariants("curation/upsert-relation", { type: relationTypes });
 const upsertCitation = cypher("curation/upsert-citation");
 const retractRelationQuery = cypher("curation/retract-relation");
 const mergeActorsQuery = cypher("curation/merge-actors");
@@ -132,8 +132,8 @@ export class CurationService {
   async upsertRelation(input: RelationInput, by: Identity): Promise<StoredRelation> {
     return this.executor.transaction("WRITE", "curation/upsert-relation", async (tx) => {
       const type = model.relationTypes[input.type];
-      const query = upsertRelationQuery.get(input.type);
-      if (!type || !query) throw new BadUserInputError(`type must be one of ${relationTypes.join(", ")}`, "input.type");
+      if (!type) throw new BadUserInputError(`type must be one of ${relationTypes.join(", ")}`, "input.type");
+      const query = upsertRelationQuery.get({ type: input.type });
       for (const [field, id] of [
         ["from", input.from],
         ["to", input.to],

@@ -20,11 +20,7 @@ import {
 import type { UltimateControllerRow } from "./ultimate-controller.type";
 
 /** The fundings query, anchored on the recipient or the funder when the filter names one (see its header). */
-const fundingsQueries = cypherVariants("funding/fundings", "MATCH (funder:Actor)-[r:FUNDS]->(recipient:Actor)", {
-  anyActor: "MATCH (funder:Actor)-[r:FUNDS]->(recipient:Actor)",
-  toRecipient: "MATCH (funder:Actor)-[r:FUNDS]->(recipient:Actor {id: $recipient})",
-  fromFunder: "MATCH (funder:Actor {id: $funder})-[r:FUNDS]->(recipient:Actor)",
-});
+const fundingsQueries = cypherVariants("funding/fundings", { anchor: [null, "recipient", "funder"] });
 const fundersOf = cypher("funding/funders-of");
 const investeesOf = cypher("funding/investees-of");
 const ultimateControllersQuery = cypher("funding/ultimate-controllers");
@@ -89,7 +85,7 @@ export class FundingService {
   constructor(private readonly executor: Executor) {}
 
   async fundings(query: FundingQuery, window: PageWindow): Promise<FundingSlice> {
-    const anchored = query.recipient ? fundingsQueries.toRecipient : query.funder ? fundingsQueries.fromFunder : fundingsQueries.anyActor;
+    const anchored = fundingsQueries.get({ anchor: query.recipient ? "recipient" : query.funder ? "funder" : null });
     const [row] = await this.executor.run<FundingSlice>("READ", anchored, {
       funder: query.funder ?? null,
       recipient: query.recipient ?? null,

@@ -83,16 +83,33 @@ export function mayFallOnOrAfter(partialDate: Cypher.Expr, day: Cypher.Expr): Cy
 }
 
 /**
- * `r` (a relation, or any record with validFrom/validTo) holds on `asOf`: begun by then (or undated) and not
- * ended before it (or open). A null `asOf` keeps everything. A start counts from its earliest day, an end until
- * its latest. Default: the parameter $asOf.
+ * A span from `from` to `to` (partial dates; null: open or undated) holds on `day`: begun by then and not ended
+ * before it. A null `day` keeps everything. A start counts from its earliest day, an end until its latest.
+ */
+export function heldOn(from: Cypher.Expr, to: Cypher.Expr, day: Cypher.Expr): Cypher.Predicate {
+  return Cypher.or(
+    Cypher.isNull(day),
+    Cypher.and(Cypher.or(Cypher.isNull(from), mayFallOnOrBefore(from, day)), Cypher.or(Cypher.isNull(to), mayFallOnOrAfter(to, day))),
+  ) as Cypher.Predicate;
+}
+
+/**
+ * `r` (a relation, or any record with validFrom/validTo) holds on `asOf`: `heldOn` over its validFrom and
+ * validTo. Default: the parameter $asOf.
  */
 export function validOn(r: Cypher.Variable, asOf: Cypher.Expr = param("asOf")): Cypher.Predicate {
-  const from = r.property("validFrom");
-  const to = r.property("validTo");
-  return Cypher.or(
-    Cypher.isNull(asOf),
-    Cypher.and(Cypher.or(Cypher.isNull(from), mayFallOnOrBefore(from, asOf)), Cypher.or(Cypher.isNull(to), mayFallOnOrAfter(to, asOf))),
+  return heldOn(r.property("validFrom"), r.property("validTo"), asOf);
+}
+
+/**
+ * Two spans of partial dates may share a day: the first does not end before the second begins, nor begin after
+ * it ends, each start counted from its earliest day and each end until its latest. An open or unknown bound
+ * (null) always overlaps.
+ */
+export function overlaps(from: Cypher.Expr, to: Cypher.Expr, otherFrom: Cypher.Expr, otherTo: Cypher.Expr): Cypher.Predicate {
+  return Cypher.and(
+    Cypher.or(Cypher.isNull(to), Cypher.isNull(otherFrom), mayFallOnOrAfter(to, otherFrom)),
+    Cypher.or(Cypher.isNull(from), Cypher.isNull(otherTo), mayFallOnOrAfter(otherTo, from)),
   ) as Cypher.Predicate;
 }
 
@@ -163,15 +180,27 @@ export function actorProjection(a: Cypher.Variable, fields: readonly ActorProper
 }
 
 /** The ends of a relation, and which of their properties a projection carries. */
-export interface RelationEnds {
-  readonly from: Cypher.Variable;
-  readonly to: Cypher.Variable;
-  /**
-   * Carry each end's properties as `fromActor` and `toActor`, so `from` and `to` cost no further query. With
-   * `except`, an end that is that node (the actor whose relations are listed, returned once beside them) is
-   * left null. Absent: the ends' ids only.
-   */
-  readonly actors?: { readonly except?: Cypher.Variable; readonly fields?: readonly ActorProperty[] };
+export type RelationEnds =
+  | {
+      readonly from: Cypher.Variable;
+      readonly to: Cypher.Variable;
+      /**
+       * Carry each end's properties as `fromActor` and `toActor`, so `from` and `to` cost no further query. With
+       * `except`, an end that is that node (the actor whose relations are listed, returned once beside them) is
+       * left null. Absent: the ends' ids only.
+       */
+      readonly actors?: { readonly except?: Cypher.Variable; readonly fields?: readonly ActorProperty[] };
+    }
+  | { readonly from: Cypher.Expr; readonly to: Cypher.Expr; readonly actors?: undefined };
+
+/** The ends of `r` where the query has bound no variable to them: startNode(r) and endNode(r), ids only. */
+export function unboundEnds(r: Cypher.Variable): RelationEnds {
+  return { from: Cypher.startNode(r), to: Cypher.endNode(r) };
+}
+
+/** `end.id`, for a variable or for an expression that yields a node (`startNode(r).id`). */
+function idOf(end: Cypher.Expr): Cypher.Expr {
+  return end instanceof Cypher.Variable ? end.property("id") : new Cypher.Raw((env) => `${env.compile(end)}.id`);
 }
 
 /**
@@ -189,8 +218,8 @@ export function relationProjection(
     recordedAt: () => Cypher.toString(r.property("recordedAt")),
     retractedAt: () => Cypher.toString(r.property("retractedAt")),
     type: () => Cypher.type(r),
-    fromId: () => ends.from.property("id"),
-    toId: () => ends.to.property("id"),
+    fromId: () => idOf(ends.from),
+    toId: () => idOf(ends.to),
   };
   const extra: Record<string, Cypher.Expr> = {};
   for (const field of RELATION_COMPUTED) if (asked.has(field)) extra[field] = computed[field]();

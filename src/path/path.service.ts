@@ -1,31 +1,22 @@
-import { cypher } from "../neo4j/cypher-file";
+import { cypherVariants } from "../neo4j/cypher-file";
 import type { Executor } from "../neo4j/executor";
 import { LIMITS } from "../graphql/limits";
-import { cypherPerUpperBound, oneTo, perUpperBound, queryForBound } from "./bounded-cypher";
 import type { PathRow } from "./path.type";
 
-/** One text per maxHops (1 to LIMITS.maxHops), for paths walked either way and for paths walked as relations point. */
-const connections = cypherPerUpperBound("path/connections", 1, oneTo(LIMITS.maxHops));
-const directedConnections = cypherPerUpperBound("path/connections-directed", 1, oneTo(LIMITS.maxHops));
+/** The hop bounds a question may ask: 1 to LIMITS.maxHops (the args class validates maxHops against the same limit). */
+const HOP_BOUNDS = Array.from({ length: LIMITS.maxHops }, (_, i) => i + 1);
+
+/** The full queries, one text per maxHops: paths walked either way, and paths walked as relations point. */
+const connections = cypherVariants("path/connections", { maxHops: HOP_BOUNDS });
+const directedConnections = cypherVariants("path/connections-directed", { maxHops: HOP_BOUNDS });
 
 /** How many walks the fast query's SHORTEST asks for: the number in its text. */
 const FAST_WALKS = 100;
-/**
- * The fast first try (cypher/path/shortest-routes.cypher), per maxHops; the directed form is the same text with
- * both its patterns pointing forward (written here, never taken from input).
- */
-const shortestRoutes = cypher("path/shortest-routes");
-const directedShortestRoutes = {
-  name: `${shortestRoutes.name}:directed`,
-  text: shortestRoutes.text
-    .replace("((x:Actor)-[r]-(y:Actor)", "((x:Actor)-[r]->(y:Actor)")
-    .replace("MATCH (u)-[step]-(v)", "MATCH (u)-[step]->(v)"),
-};
-if (!shortestRoutes.text.includes(`SHORTEST ${FAST_WALKS} (`) || directedShortestRoutes.text.split("]->(").length !== 3) {
-  throw new Error("cypher/path/shortest-routes.cypher no longer holds the SHORTEST count or the two patterns path.service.ts rewrites.");
+/** The fast first try (cypher/path/shortest-routes.cypher), per maxHops and direction: BOTH, or OUTGOING when directed. */
+const fastRoutes = cypherVariants("path/shortest-routes", { maxHops: HOP_BOUNDS, direction: ["BOTH", "OUTGOING"] });
+if (!fastRoutes.all().every((query) => query.text.includes(`SHORTEST ${FAST_WALKS} (`))) {
+  throw new Error(`cypher/path/shortest-routes.cypher no longer asks SHORTEST for ${FAST_WALKS} walks, as path.service.ts assumes.`);
 }
-const fastRoutes = perUpperBound(shortestRoutes, 1, oneTo(LIMITS.maxHops));
-const directedFastRoutes = perUpperBound(directedShortestRoutes, 1, oneTo(LIMITS.maxHops));
 
 type RouteRow = PathRow & { walks: number; longest: number };
 
@@ -64,13 +55,13 @@ export class PathService {
     };
     const fast = await this.executor.run<RouteRow>(
       "READ",
-      queryForBound(question.directed ? directedFastRoutes : fastRoutes, question.maxHops),
+      fastRoutes.get({ maxHops: question.maxHops, direction: question.directed ? "OUTGOING" : "BOTH" }),
       params,
     );
     if (isComplete(fast, question.first)) return fast.map(({ length, route, hops }) => ({ length, route, hops }));
     return this.executor.run<PathRow>(
       "READ",
-      queryForBound(question.directed ? directedConnections : connections, question.maxHops),
+      (question.directed ? directedConnections : connections).get({ maxHops: question.maxHops }),
       params,
     );
   }

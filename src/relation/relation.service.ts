@@ -1,6 +1,6 @@
 import type { ActorProperties } from "../actor/actor-properties";
 import { relationTypes } from "../model/model";
-import { cypherVariants, perName, type CypherQuery } from "../neo4j/cypher-file";
+import { cypherVariants } from "../neo4j/cypher-file";
 import type { Executor } from "../neo4j/executor";
 import type { PageWindow } from "../graphql/pagination";
 import { Direction } from "./relation-type";
@@ -8,25 +8,14 @@ import type { RelationRow } from "./relation.type";
 
 /**
  * The relations query with its MATCH written for the direction asked, and for one relation type when the filter
- * names exactly one (REL_TYPE replaced by a type of the model's fixed list). Neo4j then reads only that group
- * of a node's relationships: a sovereign fund's board is found among its few BOARD_MEMBER_OF relations instead
- * of among its thousands of fundings, which a type given as a parameter made it read and filter one by one.
+ * names exactly one (a type of the model's fixed list; none: any type). Neo4j then reads only that group of a
+ * node's relationships: a sovereign fund's board is found among its few BOARD_MEMBER_OF relations instead of
+ * among its thousands of fundings, which a type given as a parameter made it read and filter one by one.
  */
-const anyType = cypherVariants<Direction>("relation/relations-of-actors", "MATCH (a)-[r]-(:Actor)", {
-  [Direction.OUTGOING]: "MATCH (a)-[r]->(:Actor)",
-  [Direction.INCOMING]: "MATCH (a)<-[r]-(:Actor)",
-  [Direction.BOTH]: "MATCH (a)-[r]-(:Actor)",
+const relationsOfActors = cypherVariants("relation/relations-of-actors", {
+  direction: Object.values(Direction),
+  type: [null, ...relationTypes],
 });
-const typed = cypherVariants<Direction>("relation/relations-of-actors", "MATCH (a)-[r]-(:Actor)", {
-  [Direction.OUTGOING]: "MATCH (a)-[r:REL_TYPE]->(:Actor)",
-  [Direction.INCOMING]: "MATCH (a)<-[r:REL_TYPE]-(:Actor)",
-  [Direction.BOTH]: "MATCH (a)-[r:REL_TYPE]-(:Actor)",
-});
-const oneType: Record<Direction, ReadonlyMap<string, CypherQuery>> = {
-  [Direction.OUTGOING]: perName(typed[Direction.OUTGOING], "REL_TYPE", relationTypes),
-  [Direction.INCOMING]: perName(typed[Direction.INCOMING], "REL_TYPE", relationTypes),
-  [Direction.BOTH]: perName(typed[Direction.BOTH], "REL_TYPE", relationTypes),
-};
 
 export interface RelationFilter {
   /** Types from the fixed RelationType list; undefined or empty keeps all. */
@@ -54,8 +43,7 @@ export class RelationService {
   /** The same window of each actor's matching relations, in the order of `ids`; one query for all. */
   async relationsOf(ids: readonly string[], filter: RelationFilter, window: PageWindow): Promise<RelationSlice[]> {
     const types = filter.types?.length ? [...new Set(filter.types)] : null;
-    const query = types?.length === 1 ? oneType[filter.direction].get(types[0]!) : anyType[filter.direction];
-    if (!query) throw new Error(`${types?.[0]} is not a relation type of the model; the RelationType enum should have refused it.`);
+    const query = relationsOfActors.get({ direction: filter.direction, type: types?.length === 1 ? types[0]! : null });
     // A row per actor found, which always carries the actor's properties.
     const rows = await this.executor.run<RelationSlice & { id: string; actor: ActorProperties }>("READ", query, {
       ids: [...new Set(ids)],

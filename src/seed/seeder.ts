@@ -2,7 +2,7 @@ import { recordChange } from "../curation/curation.service";
 import { bumpGraphVersion } from "../neo4j/graph-version";
 import type { Logger } from "../logger";
 import { policyLinkTypes, policyStartTypes, relationTypes } from "../model/model";
-import { cypher, cypherPerName, type CypherQuery } from "../neo4j/cypher-file";
+import { cypher, cypherVariants, type CypherQuery } from "../neo4j/cypher-file";
 import type { Executor, QueryRunner } from "../neo4j/executor";
 import { planSeed, pluralOf, recordKinds, type PolicyRecord, type RecordKind, type SeedPlan, type SeedRecord } from "./seed-plan";
 
@@ -20,10 +20,10 @@ const upsert: Record<Exclude<RecordKind, "relation" | "policy">, CypherQuery> = 
   event: cypher("seed/upsert-events"),
   citation: cypher("seed/upsert-citations"),
 };
-const upsertRelations = cypherPerName("seed/upsert-relations", "REL_TYPE", relationTypes);
+const upsertRelations = cypherVariants("seed/upsert-relations", { type: relationTypes });
 const upsertPolicies = cypher("seed/upsert-policies");
-const upsertPolicyLinks = cypherPerName("seed/upsert-policy-links", "LINK_TYPE", policyLinkTypes);
-const removeRelations = cypherPerName("seed/remove-relations", "REL_TYPE", relationTypes);
+const upsertPolicyLinks = cypherVariants("seed/upsert-policy-links", { type: policyLinkTypes });
+const removeRelations = cypherVariants("seed/remove-relations", { type: relationTypes });
 const recordLabel = {
   round: "FundingRound",
   plan: "Plan",
@@ -33,8 +33,8 @@ const recordLabel = {
   policy: "Policy",
   citation: "Citation",
 } as const;
-const removeRecords = cypherPerName("seed/remove-records", "NODE_LABEL", Object.values(recordLabel));
-const removeUnlinked = cypherPerName("seed/remove-unlinked", "NODE_LABEL", ["Actor", "Source"]);
+const removeRecords = cypherVariants("seed/remove-records", { label: Object.values(recordLabel) });
+const removeUnlinked = cypherVariants("seed/remove-unlinked", { label: ["Actor", "Source"] });
 
 /** Rows per UNWIND: large enough to amortise the round trip, small enough to keep each statement's memory low. */
 const BATCH = 5_000;
@@ -208,7 +208,7 @@ function writeSteps(
     if (kind === "relation") {
       for (const type of relationTypes)
         batches(
-          upsertRelations.get(type)!,
+          upsertRelations.get({ type }),
           toWrite.relation.filter((r) => r.type === type),
         );
     } else if (kind === "policy") {
@@ -217,7 +217,7 @@ function writeSteps(
       batches(upsertPolicies, policies, { startTypes: policyStartTypes });
       for (const type of policyLinkTypes)
         batches(
-          upsertPolicyLinks.get(type)!,
+          upsertPolicyLinks.get({ type }),
           policies.flatMap((p) => p.links.filter((l) => l.type === type)),
         );
     } else {
@@ -233,20 +233,20 @@ function removalSteps(toRemove: Record<RecordKind, Stored[]>): Step[] {
   const remove = (query: CypherQuery, ids: string[]) => ids.length > 0 && steps.push({ query, params: { ids }, records: 0 });
   for (const kind of ["citation", "policy", "event", "statement", "pillar", "plan", "round"] as const)
     remove(
-      removeRecords.get(recordLabel[kind])!,
+      removeRecords.get({ label: recordLabel[kind] }),
       toRemove[kind].map((r) => r.id),
     );
   for (const type of relationTypes)
     remove(
-      removeRelations.get(type)!,
+      removeRelations.get({ type }),
       toRemove.relation.filter((r) => r.relType === type).map((r) => r.id),
     );
   remove(
-    removeUnlinked.get("Actor")!,
+    removeUnlinked.get({ label: "Actor" }),
     toRemove.actor.map((r) => r.id),
   );
   remove(
-    removeUnlinked.get("Source")!,
+    removeUnlinked.get({ label: "Source" }),
     toRemove.source.map((r) => r.id),
   );
   return steps;

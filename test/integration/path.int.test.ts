@@ -1,4 +1,4 @@
-import { cypherPerUpperBound, oneTo, queryForBound } from "../../src/path/bounded-cypher";
+import { cypherVariants } from "../../src/neo4j/cypher-file";
 import { PathService } from "../../src/path/path.service";
 import { describeWithSeeds } from "../support/processes";
 import { startQueryApp, type QueryApp } from "../support/query-app";
@@ -190,8 +190,8 @@ describeWithSeeds("Path queries", () => {
     it("answers as the full query does, whether the fast search sufficed or not", async () => {
       const service = new PathService(api.app.executor);
       const full = {
-        undirected: cypherPerUpperBound("path/connections", 1, oneTo(6)),
-        directed: cypherPerUpperBound("path/connections-directed", 1, oneTo(6)),
+        undirected: cypherVariants("path/connections", { maxHops: [2, 3, 4, 6] }),
+        directed: cypherVariants("path/connections-directed", { maxHops: [3, 6] }),
       };
       const questions = [
         { from: "saudi-arabia", to: "openai", maxHops: 2, first: 5, directed: false },
@@ -206,7 +206,7 @@ describeWithSeeds("Path queries", () => {
         const answer = await service.connections(question);
         const expected = await api.app.executor.run(
           "READ",
-          queryForBound(question.directed ? full.directed : full.undirected, question.maxHops),
+          (question.directed ? full.directed : full.undirected).get({ maxHops: question.maxHops }),
           {
             from: question.from,
             to: question.to,
