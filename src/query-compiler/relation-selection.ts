@@ -227,7 +227,7 @@ function compileRelationItem(
     }
     const read = item.shape.reads(name);
     if (read) for (const field of read) fieldsRead.add(field);
-    else if (name !== "sources") everyField = true;
+    else everyField = true;
   }
   const value = relationProjection(r, { from: start, to: end }, everyField ? RELATION_FIELDS : [...fieldsRead]);
   value.set(extra);

@@ -1,12 +1,12 @@
 import Cypher from "@neo4j/cypher-builder";
-import { getNamedType, isObjectType, type GraphQLResolveInfo } from "graphql";
+import { getNamedType, isObjectType, type FieldNode, type GraphQLResolveInfo } from "graphql";
 import type { Actor } from "../actor/actor.type";
 import type { FundingQuery } from "../funding/funding.service";
 import type { PageWindow } from "../graphql/pagination";
 import type { Executor } from "../neo4j/executor";
 import { compileActor } from "./actor-selection";
 import { fundingsStatement, type CompiledFundings } from "./funding-selection";
-import { selectionContext } from "./selection";
+import { selectionContext, type SelectionContext } from "./selection";
 
 /**
  * Answers a root field's whole selection with one Cypher statement, as the Neo4j GraphQL Library does: the
@@ -22,20 +22,8 @@ export class SelectionCompiler {
 
   /** `actor(id)`: the actor (an id merged into another answers the kept actor, as the actor loader does), or null. */
   async actor(id: string, info: GraphQLResolveInfo): Promise<Actor | null> {
-    const context = selectionContext(info);
-    const merged = new Cypher.Node();
-    const actor = new Cypher.Node();
-    const idParam = new Cypher.Param(id);
-    const compiled = compileActor(context, actor, info.fieldNodes);
-    const statement = Cypher.utils.concat(
-      new Cypher.OptionalMatch(new Cypher.Pattern(merged, { labels: ["MergedActor"], properties: { id: idParam } })),
-      new Cypher.Match(new Cypher.Pattern(actor, { labels: ["Actor"] })).where(
-        Cypher.eq(actor.property("id"), Cypher.coalesce(merged.property("mergedInto"), idParam)),
-      ),
-      ...compiled.before,
-      new Cypher.Return([compiled.value, "actor"]),
-    );
-    const [row] = await this.run<{ actor: Record<string, unknown> }>("compiled/actor", statement);
+    const compiled = actorStatement(selectionContext(info), id, info.fieldNodes);
+    const [row] = await this.run<{ actor: Record<string, unknown> }>("compiled/actor", compiled.statement);
     return row ? compiled.decode(row.actor) : null;
   }
 
@@ -53,4 +41,28 @@ export class SelectionCompiler {
     const { cypher, params } = statement.build();
     return this.executor.run<Row>("READ", { name, text: cypher }, params);
   }
+}
+
+/**
+ * The statement of `actor(id) { … }`: the actor by id, or the actor an id merged away names (a MergedActor, as
+ * cypher/actor/actors-by-ids.cypher reads it), then the subqueries of its selection, and its projection as `actor`.
+ */
+export function actorStatement(
+  context: SelectionContext,
+  id: string,
+  nodes: readonly FieldNode[],
+): { statement: Cypher.Clause; decode: (raw: Record<string, unknown>) => Actor } {
+  const merged = new Cypher.Node();
+  const actor = new Cypher.Node();
+  const idParam = new Cypher.Param(id);
+  const compiled = compileActor(context, actor, nodes);
+  const statement = Cypher.utils.concat(
+    new Cypher.OptionalMatch(new Cypher.Pattern(merged, { labels: ["MergedActor"], properties: { id: idParam } })),
+    new Cypher.Match(new Cypher.Pattern(actor, { labels: ["Actor"] })).where(
+      Cypher.eq(actor.property("id"), Cypher.coalesce(merged.property("mergedInto"), idParam)),
+    ),
+    ...compiled.before,
+    new Cypher.Return([compiled.value, "actor"]),
+  );
+  return { statement, decode: compiled.decode };
 }

@@ -152,7 +152,7 @@ const fallingBack: [why: string, query: string][] = [
     `{ actor(id: "openai") { funders(first: 1) { edges { node { sources { source { id facts(first: 1) { totalCount } } } } } } } }`,
   ],
   [
-    "`fundings` of a funding round is read by its own service",
+    "`fundingRound` of a funding is read through the round loader",
     `{ fundings(filter: { recipient: "openai" }, first: 3) { edges { node { id fundingRound { id } } } } }`,
   ],
 ];
