@@ -13,7 +13,7 @@ const sourceProperties = new Set<string>(SOURCE_PROPERTIES);
  * Citation and Source are read by graphql-js's default resolvers, which read a field by its name whatever its
  * alias, so the projection is keyed by field name and the aliases of one field share it.
  */
-export function compileCitations(context: SelectionContext, r: Cypher.Relationship, nodes: readonly FieldNode[]): Compiled<Citation[]> {
+export function compileCitations(context: SelectionContext, r: Cypher.Variable, nodes: readonly FieldNode[]): Compiled<Citation[]> {
   let quote = false;
   let source: Set<SourceProperty> | null = null;
   for (const [, fieldNodes] of subfields(context, objectType(context, "Citation"), nodes)) {

@@ -6,7 +6,7 @@ import { FUNDING_TYPES } from "../funding/money-relations";
 import type { PageWindow } from "../graphql/pagination";
 import { asPredicate, asRecorded, mayFallOnOrAfter, mayFallOnOrBefore, newestFirst, validOn } from "../neo4j/fragments";
 import type { RelationShape } from "./relation-selection";
-import { connectionSelection, itemTypeOf, pageOf, RELATION_SHAPE } from "./relation-selection";
+import { connectionSelection, itemTypeOf, RELATION_SHAPE, windowOf } from "./relation-selection";
 import type { SelectionContext } from "./selection";
 
 /** The fields of Funding named otherwise than the relation fields they read. */
@@ -102,28 +102,42 @@ export function fundingsStatement(
 
   const result: Record<string, Cypher.Expr> = {};
   let decodeItem = (raw: any) => raw;
-  if (connection.node) {
-    const { r, match } = matching();
-    const page = pageOf(context, r, match, newestFirst(r, { byType: false }), window, {
-      type: itemTypeOf(connectionType),
-      nodes: connection.node,
-      shape: FUNDING_SHAPE,
-    });
-    clauses.push(new Cypher.Call(page.subquery, anchors));
-    result.rows = page.rows;
-    decodeItem = page.decodeItem;
-  }
   const totals = connection.others.size > 0;
-  if (totals) {
-    // The dollar sum per amount kind (paid, committed…) over every matching funding; the resolver adds up the kinds counted.
+  // The totals need every matching funding: the page is then cut from the one sorted list that counts them.
+  const counted = totals || connection.totalCount;
+  let sorted: Cypher.Variable | null = null;
+  if (connection.node) {
+    const page = windowOf(
+      context,
+      anchors,
+      matching(),
+      (r) => newestFirst(r, { byType: false }),
+      window,
+      { type: itemTypeOf(connectionType), nodes: connection.node, shape: FUNDING_SHAPE },
+      counted,
+    );
+    clauses.push(...page.before);
+    result.rows = page.rows;
+    sorted = page.sorted;
+    decodeItem = page.decodeItem;
+  } else if (counted) {
     const { r, match } = matching();
+    sorted = new Cypher.Variable();
+    match.return([Cypher.collect(r), sorted]);
+    clauses.push(new Cypher.Call(match, anchors));
+  }
+  if (sorted) result.total = Cypher.size(sorted);
+  if (totals && sorted) {
+    // The dollar sum per amount kind (paid, committed…) over every matching funding; the resolver adds up the kinds counted.
+    const r = new Cypher.Variable();
     const amountKind = new Cypher.Variable();
     const totalUsd = new Cypher.Variable();
     const fundingCount = new Cypher.Variable();
     const undisclosedCount = new Cypher.Variable();
     const byAmountKind = new Cypher.Variable();
     const undisclosed = new Cypher.Case().when(Cypher.isNull(r.property("amountUsd"))).then(new Cypher.Literal(1));
-    match
+    const unwind = new Cypher.Unwind([sorted, r]);
+    unwind
       .with(
         [r.property("amountKind"), amountKind],
         [Cypher.sum(Cypher.coalesce(r.property("amountUsd"), new Cypher.Literal(0.0))), totalUsd],
@@ -131,9 +145,9 @@ export function fundingsStatement(
         [Cypher.count(undisclosed), undisclosedCount],
       )
       .return([Cypher.collect(new Cypher.Map({ amountKind, totalUsd, fundingCount, undisclosedCount })), byAmountKind]);
-    clauses.push(new Cypher.Call(match, anchors));
+    clauses.push(new Cypher.Call(unwind, [sorted]));
     result.byAmountKind = byAmountKind;
-  } else if (connection.totalCount) result.total = new Cypher.Count(matching().match);
+  }
   if (funder) result.funderFound = Cypher.isNotNull(funder);
   if (recipient) result.recipientFound = Cypher.isNotNull(recipient);
   const statement = Cypher.utils.concat(...clauses, new Cypher.Return([new Cypher.Map(result), "result"]));
@@ -144,7 +158,7 @@ export function fundingsStatement(
       return {
         slice: {
           fundings: (raw.rows ?? []).map(decodeItem),
-          total: totals ? byAmountKind.reduce((sum, kind) => sum + kind.fundingCount, 0) : (raw.total ?? 0),
+          total: raw.total ?? 0,
           undisclosed: byAmountKind.reduce((sum, kind) => sum + kind.undisclosedCount, 0),
           byAmountKind,
         },

@@ -112,17 +112,21 @@ export function compileRelationField(
   const entries: Record<string, Cypher.Expr> = {};
   let decodeItem: (raw: any) => RelationRow = (raw) => raw;
   if (connection.node) {
-    const { r, match } = matching();
-    const page = pageOf(context, r, match, newestFirst(r, { byType: types?.length !== 1 }), pageWindow(args), {
-      type: itemTypeOf(connectionType),
-      nodes: connection.node,
-      shape: RELATION_SHAPE,
-    });
-    before.push(new Cypher.Call(page.subquery, [actor]));
+    const byType = types?.length !== 1;
+    const page = windowOf(
+      context,
+      [actor],
+      matching(),
+      (r) => newestFirst(r, { byType }),
+      pageWindow(args),
+      { type: itemTypeOf(connectionType), nodes: connection.node, shape: RELATION_SHAPE },
+      connection.totalCount,
+    );
+    before.push(...page.before);
     entries.rows = page.rows;
+    if (page.total) entries.total = page.total;
     decodeItem = page.decodeItem;
-  }
-  if (connection.totalCount) entries.total = new Cypher.Count(matching().match);
+  } else if (connection.totalCount) entries.total = new Cypher.Count(matching().match);
   return {
     before,
     value: new Cypher.Map(entries),
@@ -162,35 +166,78 @@ export interface ItemSelection {
   readonly shape: RelationShape;
 }
 
+/** A window of a list of relations, compiled: the subqueries that read it, its rows and, when counted, its total. */
+export interface CompiledWindow {
+  readonly before: readonly Cypher.Clause[];
+  readonly rows: Cypher.Variable;
+  readonly total: Cypher.Expr | null;
+  readonly decodeItem: (raw: any) => RelationRow;
+}
+
 /**
- * The subquery that pages the relations `match` binds to `r`: sorted by `order`, SKIP/LIMIT in the database,
- * then each relation of the window projected as `item` asks (its ends bound for their own subqueries), collected
- * in order into `rows`.
+ * The window of the relations `match` binds to `r`, sorted by `order`, each projected as `item` asks (its ends
+ * bound for their own subqueries), collected in order into `rows`; `scope` is what `match` reads from outside.
+ * Without `counted`, the database sorts and keeps only the window (ORDER BY … SKIP … LIMIT: a top-k sort). With
+ * it, one pass collects every match in order, whose size is the total, and the window is cut from that list: one
+ * read of the relations where a page and a separate COUNT {} would read them twice.
  */
-export function pageOf(
+export function windowOf(
   context: SelectionContext,
-  r: Cypher.Relationship,
-  match: Cypher.Match,
-  order: [Cypher.Expr, "ASC" | "DESC"][],
+  scope: Cypher.Variable[],
+  matching: { r: Cypher.Relationship; match: Cypher.Match },
+  order: (r: Cypher.Variable) => [Cypher.Expr, "ASC" | "DESC"][],
   window: PageWindow,
   item: ItemSelection,
-): { subquery: Cypher.Clause; rows: Cypher.Variable; decodeItem: (raw: any) => RelationRow } {
-  const start = new Cypher.Node();
-  const end = new Cypher.Node();
-  const compiled = compileRelationItem(context, item, r, start, end);
+  counted: boolean,
+): CompiledWindow & { sorted: Cypher.Variable | null } {
+  const offset = new Cypher.Param(neo4j.int(window.offset));
+  const limit = new Cypher.Param(neo4j.int(window.limit));
+  const { r, match } = matching;
   const rows = new Cypher.Variable();
+  const project = (relation: Cypher.Variable): { clauses: Cypher.Clause[]; decodeItem: (raw: any) => RelationRow } => {
+    const start = new Cypher.Node();
+    const end = new Cypher.Node();
+    const compiled = compileRelationItem(context, item, relation, start, end);
+    return {
+      clauses: [
+        new Cypher.With(relation, [Cypher.startNode(relation), start], [Cypher.endNode(relation), end]),
+        ...compiled.before,
+        new Cypher.Return([Cypher.collect(compiled.value), rows]),
+      ],
+      decodeItem: compiled.decode,
+    };
+  };
+  if (!counted) {
+    match
+      .with(r)
+      .orderBy(...order(r))
+      .skip(offset)
+      .limit(limit);
+    const projected = project(r);
+    return {
+      before: [new Cypher.Call(Cypher.utils.concat(match, ...projected.clauses), scope)],
+      rows,
+      total: null,
+      sorted: null,
+      decodeItem: projected.decodeItem,
+    };
+  }
+  const sorted = new Cypher.Variable();
   match
     .with(r)
-    .orderBy(...order)
-    .skip(new Cypher.Param(neo4j.int(window.offset)))
-    .limit(new Cypher.Param(neo4j.int(window.limit)));
-  const subquery = Cypher.utils.concat(
-    match,
-    new Cypher.With(r, [Cypher.startNode(r), start], [Cypher.endNode(r), end]),
-    ...compiled.before,
-    new Cypher.Return([Cypher.collect(compiled.value), rows]),
-  );
-  return { subquery, rows, decodeItem: compiled.decode };
+    .orderBy(...order(r))
+    .return([Cypher.collect(r), sorted]);
+  const windowed = new Cypher.Variable();
+  const unwind = new Cypher.Unwind([sorted, windowed]);
+  unwind.with(windowed).skip(offset).limit(limit);
+  const projected = project(windowed);
+  return {
+    before: [new Cypher.Call(match, scope), new Cypher.Call(Cypher.utils.concat(unwind, ...projected.clauses), [sorted])],
+    rows,
+    total: Cypher.size(sorted),
+    sorted,
+    decodeItem: projected.decodeItem,
+  };
 }
 
 /**
@@ -200,7 +247,7 @@ export function pageOf(
 function compileRelationItem(
   context: SelectionContext,
   item: ItemSelection,
-  r: Cypher.Relationship,
+  r: Cypher.Variable,
   start: Cypher.Node,
   end: Cypher.Node,
 ): Compiled<RelationRow> {

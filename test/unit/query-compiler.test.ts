@@ -43,15 +43,18 @@ CALL (this1) {
     WHERE ((NULL IS NULL OR ((this6.validFrom IS NULL OR this6.validFrom <= NULL) AND (this6.validTo IS NULL OR (this6.validTo + '~') >= NULL))) AND ((NULL IS NULL OR (this6.recordedAt <= datetime(NULL) AND (this6.retractedAt IS NULL OR this6.retractedAt > datetime(NULL) OR $param4))) AND ($param4 OR this6.retractedAt IS NULL OR (NULL IS NOT NULL AND this6.retractedAt > datetime(NULL)))))
     WITH this6
     ORDER BY coalesce(this6.validFrom, '') DESC, this6.id ASC
+    RETURN collect(this6) AS var8
+  }
+  CALL (var8) {
+    UNWIND var8 AS var9
+    WITH var9
+    
     SKIP $param5
     LIMIT $param6
-    WITH this6, startNode(this6) AS this8, endNode(this6) AS this9
-    RETURN collect(this6 { .id, .role }) AS var10
+    WITH var9, startNode(var9) AS this10, endNode(var9) AS this11
+    RETURN collect(var9 { .id, .role }) AS var12
   }
-  RETURN collect(this2 { .id, .amountUsd, f0: this4 { .id, .name, f0: {rows: var10, total: COUNT {
-    MATCH (this4)<-[this11:BOARD_MEMBER_OF]-(this12:Actor)
-    WHERE ((NULL IS NULL OR ((this11.validFrom IS NULL OR this11.validFrom <= NULL) AND (this11.validTo IS NULL OR (this11.validTo + '~') >= NULL))) AND ((NULL IS NULL OR (this11.recordedAt <= datetime(NULL) AND (this11.retractedAt IS NULL OR this11.retractedAt > datetime(NULL) OR $param4))) AND ($param4 OR this11.retractedAt IS NULL OR (NULL IS NOT NULL AND this11.retractedAt > datetime(NULL)))))
-  }} } }) AS var13
+  RETURN collect(this2 { .id, .amountUsd, f0: this4 { .id, .name, f0: {rows: var12, total: size(var8)} } }) AS var13
 }
 RETURN this1 { .id, .name, f0: {rows: var13} } AS actor"
 `);
