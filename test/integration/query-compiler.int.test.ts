@@ -72,7 +72,7 @@ const compiling: [what: string, query: string, variables: Record<string, unknown
   [
     "relations at depth 3, with both ends and citations",
     `{ actor(id: "microsoft") { investees(first: 5) { totalCount edges { cursor node { ${relationNode} to { id
-      board { totalCount edges { node { ${relationNode} from { id members { edges { node { id to { id } } } } } } } }
+      board(first: 3) { totalCount edges { node { ${relationNode} from { id members(first: 3) { edges { node { id to { id } } } } } } } }
     } sources { quote source { id url title publisher published language } } } } } } }`,
     {},
     1,
