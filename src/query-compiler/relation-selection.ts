@@ -43,8 +43,9 @@ export const RELATION_SHAPE: RelationShape = {
   reads: (field) => (field === "fundingRound" ? ["fundingRoundId"] : relationFieldSet.has(field) ? [field as RelationField] : undefined),
 };
 
-/** What a connection's selection asks: the node selection of its edges (null: no edges), and whether totalCount. */
+/** What a connection's selection asks: the node selection of its items (null: no items), and whether totalCount. */
 export interface ConnectionSelection {
+  /** Empty when the items are needed but none of their fields: `edges { cursor }`, or `pageInfo`, which counts them. */
   readonly node: readonly FieldNode[] | null;
   readonly totalCount: boolean;
   /** Other fields of the connection it asks (FundingConnection's totals), by name. */
@@ -62,6 +63,7 @@ export function connectionSelection(
 ): ConnectionSelection | null {
   let node: readonly FieldNode[] | null = null;
   let edgesSeen = false;
+  let itemsNeeded = false;
   let totalCount = false;
   const others = new Set<string>();
   for (const [, fieldNodes] of subfields(context, connectionType, nodes)) {
@@ -70,6 +72,7 @@ export function connectionSelection(
     else if (name === "edges") {
       if (edgesSeen) return null;
       edgesSeen = true;
+      itemsNeeded = true;
       const edgeType = getNamedType(connectionType.getFields().edges!.type);
       if (!isObjectType(edgeType)) return null;
       for (const [, edgeNodes] of subfields(context, edgeType, fieldNodes)) {
@@ -77,16 +80,17 @@ export function connectionSelection(
         if (node) return null;
         node = edgeNodes;
       }
-    } else if (name !== "pageInfo" && name !== "__typename") others.add(name);
+    } else if (name === "pageInfo") itemsNeeded = true;
+    else if (name !== "__typename") others.add(name);
   }
-  return { node, totalCount, others };
+  return { node: itemsNeeded ? (node ?? []) : null, totalCount, others };
 }
 
 /**
  * One relation field of an actor (`funders(first: 5, asOf: …) { totalCount edges { node { … } } }`) as a
  * subquery of the actor's scope: the window of matching relations in the order of every relation list
- * (newest first), paged in the database, each projected as its selection asks, and COUNT {} of all of them only
- * when totalCount is asked. The filters are the fragments every relation read uses: validOn (asOf), asRecorded
+ * (newest first), paged in the database, each projected as its selection asks, and their total only when
+ * totalCount is asked (see windowOf; COUNT {} when no item is). The filters are the fragments every relation read uses: validOn (asOf), asRecorded
  * (knownAt, includeRetracted, retraction). Null when the field cannot compile (bad arguments, see argumentsOf).
  */
 export function compileRelationField(

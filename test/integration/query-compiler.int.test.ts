@@ -112,6 +112,13 @@ const compiling: [what: string, query: string, variables: Record<string, unknown
     {},
     3,
   ],
+  [
+    "pageInfo or cursors without the items' fields",
+    `{ actor(id: "openai") { funders(first: 1) { pageInfo { hasNextPage endCursor } } next: funders(first: 2, after: "${encodeCursor(0)}") { edges { cursor } } }
+       fundings(filter: { recipient: "openai" }, first: 1) { pageInfo { hasNextPage } } }`,
+    {},
+    2,
+  ],
   ["an unknown id", `{ actor(id: "no-such-actor-anywhere") { id funders { totalCount } } }`, {}, 1],
   [
     "a page of fundings with totals, ends and citations",
