@@ -39,7 +39,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     const preparation = new DatabasePreparation(executor, config, logger);
     await preparation.start();
 
-    const services = createServices(executor);
+    const services = createServices(executor, { queryCompiler: config.queryCompiler });
     const keys = new KeyRing(config.apiKeys);
     const httpServer = createServer();
     // The drain plugin stops new connections and waits for requests in flight when apollo.stop() runs. The landing

@@ -52,6 +52,12 @@ export interface Config {
   apiKeys: ApiKeyEntry[];
   /** Whether queries need a key (any role). READS_REQUIRE_KEY: "true" or "false" (default: reads are public). */
   readsRequireKey: boolean;
+  /**
+   * Answer `actor` and `fundings` with one Cypher statement built from the whole selection (src/query-compiler/);
+   * false resolves every field through the per-request loaders, one statement per field and level, as a check on
+   * the compiler. QUERY_COMPILER: "true" or "false"; default true.
+   */
+  queryCompiler: boolean;
 }
 
 /** A configuration problem; the message says which variable to set and how. */
@@ -91,6 +97,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     playground: flag(env, "PLAYGROUND", env.NODE_ENV !== "production"),
     apiKeys: apiKeys(env),
     readsRequireKey: oneOf(env, "READS_REQUIRE_KEY", ["true", "false"] as const, "false") === "true",
+    queryCompiler: flag(env, "QUERY_COMPILER", true),
   };
   return { ...config, ...overrides };
 }

@@ -16,6 +16,7 @@ import { FundingRoundResolver } from "./funding/funding-round.resolver";
 import { FundingService } from "./funding/funding.service";
 import { UltimateControllerResolver } from "./funding/ultimate-controller.resolver";
 import type { Executor } from "./neo4j/executor";
+import { SelectionCompiler } from "./query-compiler/selection-compiler";
 import { PillarResolver } from "./plan/pillar.resolver";
 import { PlanResolver } from "./plan/plan.resolver";
 import { PlanService } from "./plan/plan.service";
@@ -50,10 +51,14 @@ export interface Services {
   policies: PolicyService;
   contradictions: ContradictionService;
   rankings: RankingService;
+  /** Null when the query compiler is off: then every field resolves through the loaders. */
+  compiler: SelectionCompiler | null;
 }
 
-export function createServices(executor: Executor): Services {
+/** `queryCompiler`: whether root fields whose selection compiles run as one statement (config `queryCompiler`; default true). */
+export function createServices(executor: Executor, options: { queryCompiler?: boolean } = {}): Services {
   return {
+    compiler: options.queryCompiler === false ? null : new SelectionCompiler(executor),
     actors: new ActorService(executor),
     relations: new RelationService(executor),
     sources: new SourceService(executor),
@@ -74,9 +79,9 @@ export function createServices(executor: Executor): Services {
 /** The resolvers that need services; buildApiSchema builds the others itself. */
 export function createResolvers(services: Services): object[] {
   return [
-    new ActorResolver(services.actors, services.relations),
+    new ActorResolver(services.actors, services.compiler),
     new ActorRelationsResolver(services.relations),
-    new FundingResolver(services.funding),
+    new FundingResolver(services.funding, services.compiler),
     new FundingRoundResolver(services.funding),
     new FundingLinkResolver(services.funding),
     new UltimateControllerResolver(services.funding),

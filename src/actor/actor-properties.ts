@@ -1,3 +1,4 @@
+import type { ActorProperty } from "../neo4j/fragments";
 import type { Actor } from "./actor.type";
 
 /** An actor node's properties as the seeder and the curation mutations store them (cypher/seed/upsert-actors.cypher). */
@@ -33,3 +34,19 @@ export function actorFromProperties(p: ActorProperties): Actor {
           },
   } as Actor;
 }
+
+/**
+ * The node properties each scalar or property-built field of Actor is read from, by actorFromProperties above:
+ * what the query compiler projects for a selection (src/query-compiler/actor-selection.ts). A field absent here
+ * is not read from the node's properties.
+ */
+export const PROPERTIES_OF_ACTOR_FIELD: Readonly<Record<string, readonly ActorProperty[]>> = {
+  id: ["id"],
+  name: ["name"],
+  kind: ["kind"],
+  country: ["country"],
+  description: ["description"],
+  aliases: ["aliases"],
+  identifiers: ["id", "identifierSchemes", "identifierValues"],
+  regime: ["regime", "regimeIndex", "regimeYear", "regimeScore"],
+};

@@ -1,6 +1,8 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../graphql/context";
 import { pageWindow, toPage, type Page } from "../graphql/pagination";
+import { precomputed } from "../query-compiler/precomputed";
 import { ActorRelationsArgs, DatedPageArgs } from "../relation/relation.args";
 import { RelationConnection } from "../relation/relation-connection";
 import { Direction } from "../relation/relation-type";
@@ -15,8 +17,8 @@ function bitemporal(args: DatedPageArgs): Pick<RelationFilter, "includeRetracted
 
 /**
  * The fields of Actor that list its relations: each one's arguments class and the filter its arguments ask for.
- * The field resolvers below and the `actor` root field (which loads the first of them with the actor, see
- * ActorResolver) both read this, so both load the same page under the same loader key.
+ * The field resolvers below and the query compiler (src/query-compiler/relation-selection.ts) both read this, so
+ * both read the same relations.
  */
 export const relationFields = {
   funders: {
@@ -81,34 +83,70 @@ export class ActorRelationsResolver {
   constructor(private readonly relationService: RelationService) {}
 
   @FieldResolver(() => RelationConnection, { description: "Who funded this actor: incoming FUNDS relations, newest first." })
-  funders(@Root() actor: Actor, @Args() args: DatedPageArgs, @Ctx() ctx: ApiContext): Promise<Page<RelationRow>> {
-    return this.page(ctx, "funders", actor, args);
+  funders(
+    @Root() actor: Actor,
+    @Args() args: DatedPageArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<RelationRow>> | Page<RelationRow> {
+    return this.page(ctx, "funders", actor, args, info);
   }
 
   @FieldResolver(() => RelationConnection, { description: "Whom this actor funded: outgoing FUNDS relations, newest first." })
-  investees(@Root() actor: Actor, @Args() args: DatedPageArgs, @Ctx() ctx: ApiContext): Promise<Page<RelationRow>> {
-    return this.page(ctx, "investees", actor, args);
+  investees(
+    @Root() actor: Actor,
+    @Args() args: DatedPageArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<RelationRow>> | Page<RelationRow> {
+    return this.page(ctx, "investees", actor, args, info);
   }
 
   @FieldResolver(() => RelationConnection, {
     description:
       "Who sits on this actor's board: incoming BOARD_MEMBER_OF relations, observers included (see `role`). With `asOf`, the board on that day.",
   })
-  board(@Root() actor: Actor, @Args() args: DatedPageArgs, @Ctx() ctx: ApiContext): Promise<Page<RelationRow>> {
-    return this.page(ctx, "board", actor, args);
+  board(
+    @Root() actor: Actor,
+    @Args() args: DatedPageArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<RelationRow>> | Page<RelationRow> {
+    return this.page(ctx, "board", actor, args, info);
   }
 
   @FieldResolver(() => RelationConnection, { description: "The members of this alliance, body or group: incoming MEMBER_OF relations." })
-  members(@Root() actor: Actor, @Args() args: DatedPageArgs, @Ctx() ctx: ApiContext): Promise<Page<RelationRow>> {
-    return this.page(ctx, "members", actor, args);
+  members(
+    @Root() actor: Actor,
+    @Args() args: DatedPageArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<RelationRow>> | Page<RelationRow> {
+    return this.page(ctx, "members", actor, args, info);
   }
 
   @FieldResolver(() => RelationConnection, { description: "Any of this actor's relations, filtered by type, direction and day." })
-  relations(@Root() actor: Actor, @Args() args: ActorRelationsArgs, @Ctx() ctx: ApiContext): Promise<Page<RelationRow>> {
-    return this.page(ctx, "relations", actor, args);
+  relations(
+    @Root() actor: Actor,
+    @Args() args: ActorRelationsArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<RelationRow>> | Page<RelationRow> {
+    return this.page(ctx, "relations", actor, args, info);
   }
 
-  private async page(ctx: ApiContext, field: RelationField, actor: Actor, args: DatedPageArgs): Promise<Page<RelationRow>> {
+  /** The page the query compiler answered for this field of this actor, else one through the field's loader. */
+  private page(
+    ctx: ApiContext,
+    field: RelationField,
+    actor: Actor,
+    args: DatedPageArgs,
+    info: GraphQLResolveInfo,
+  ): Promise<Page<RelationRow>> | Page<RelationRow> {
+    return precomputed<Page<RelationRow>>(actor, info) ?? this.load(ctx, field, actor, args);
+  }
+
+  private async load(ctx: ApiContext, field: RelationField, actor: Actor, args: DatedPageArgs): Promise<Page<RelationRow>> {
     const slice = await loadRelationField(ctx, this.relationService, field, actor.id, args);
     return toPage(slice.relations, args, slice.total);
   }

@@ -2,23 +2,21 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { ApiContext } from "../graphql/context";
 import { pageWindow, toPage, type Page } from "../graphql/pagination";
-import type { RelationService } from "../relation/relation.service";
+import type { SelectionCompiler } from "../query-compiler/selection-compiler";
 import { ActorConnection } from "./actor-connection";
-import { actorFromProperties } from "./actor-properties";
-import { loadRelationField } from "./actor-relations.resolver";
 import type { ActorService } from "./actor.service";
 import { ActorArgs } from "./actor.args";
 import { Actor } from "./actor.type";
 import { ActorsArgs } from "./actors.args";
 import { SearchArgs } from "./search.args";
 import { SearchHit } from "./search-hit.type";
-import { firstRelationFieldAsked } from "./relation-prefetch";
 
 @Resolver(() => Actor)
 export class ActorResolver {
   constructor(
     private readonly actorService: ActorService,
-    private readonly relationService: RelationService,
+    /** Null: the query compiler is off (config `queryCompiler`), and every field resolves through the loaders. */
+    private readonly compiler: SelectionCompiler | null,
   ) {}
 
   @Query(() => Actor, {
@@ -26,18 +24,8 @@ export class ActorResolver {
     description: 'One actor by its slug id; null when no actor has it (an unknown id is an answer, not an error: "is X in the graph?").',
   })
   async actor(@Args() { id }: ActorArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<Actor | null> {
-    // When the selection lists the actor's relations (`actor(id) { funders { … } }`), one query answers both:
-    // the page lands in the loader the field resolver reads, and the actor comes with it. An id the query does
-    // not find (unknown, or merged into another actor) goes through the actor loader, which knows merges.
-    const asked = firstRelationFieldAsked(info);
-    if (asked) {
-      const slice = await loadRelationField(ctx, this.relationService, asked.field, id, asked.args);
-      if (slice.actor) {
-        const actor = actorFromProperties(slice.actor);
-        ctx.loaders.actor.prime(id, actor);
-        return actor;
-      }
-    }
+    // One statement answers the actor and every relation field of its selection, at any depth.
+    if (this.compiler) return this.compiler.actor(id, info);
     return ctx.loaders.actor.load(id);
   }
 

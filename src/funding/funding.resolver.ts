@@ -1,9 +1,12 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root, type ResolverInterface } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root, type ResolverInterface } from "type-graphql";
 import { Actor } from "../actor/actor.type";
-import { canonicalIds } from "../actor/require-actor";
+import { actorNotFound, canonicalIds } from "../actor/require-actor";
 import type { ApiContext } from "../graphql/context";
 import { pageWindow, toPage, type PageArgs } from "../graphql/pagination";
 import { PartialDateScalar } from "../graphql/scalars";
+import { precomputed } from "../query-compiler/precomputed";
+import type { SelectionCompiler } from "../query-compiler/selection-compiler";
 import type { RelationRow } from "../relation/relation.type";
 import { Citation } from "../source/source.type";
 import { actorOf } from "../actor/actor-of";
@@ -16,7 +19,11 @@ import { Funding, FundingConnection, type FundingPage } from "./funding.type";
 /** `fundings`, the edge list of who funds whom, and the fields of a Funding, filled through the loaders. */
 @Resolver(() => Funding)
 export class FundingResolver implements ResolverInterface<Funding> {
-  constructor(private readonly fundingService: FundingService) {}
+  constructor(
+    private readonly fundingService: FundingService,
+    /** Null: the query compiler is off (config `queryCompiler`). */
+    private readonly compiler: SelectionCompiler | null,
+  ) {}
 
   @Query(() => FundingConnection, {
     description:
@@ -28,16 +35,19 @@ export class FundingResolver implements ResolverInterface<Funding> {
     @Args() args: FundingsArgs,
     @Args() { countAmountKinds }: CountAmountKindsArgs,
     @Ctx() { loaders }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<FundingPage> {
     const filter = args.filter ?? {};
+    const rest = { asOf: args.asOf, includeRetracted: args.includeRetracted, knownAt: args.knownAt ? args.knownAt.toISOString() : null };
+    // One statement finds the actors the filter names (merged ids included) and answers the whole selection.
+    const compiled = this.compiler ? await this.compiler.fundings(fundingQueryOf(filter, rest), pageWindow(args), info) : null;
+    if (compiled) {
+      if (compiled.funderFound === false) throw actorNotFound(filter.funder!, "filter.funder");
+      if (compiled.recipientFound === false) throw actorNotFound(filter.recipient!, "filter.recipient");
+      return fundingPage(compiled.slice, args, countAmountKinds);
+    }
     const named = await canonicalIds(loaders, { funder: filter.funder, recipient: filter.recipient }, "filter.");
-    const slice = await this.fundingService.fundings(
-      fundingQueryOf(
-        { ...filter, ...named },
-        { asOf: args.asOf, includeRetracted: args.includeRetracted, knownAt: args.knownAt ? args.knownAt.toISOString() : null },
-      ),
-      pageWindow(args),
-    );
+    const slice = await this.fundingService.fundings(fundingQueryOf({ ...filter, ...named }, rest), pageWindow(args));
     return fundingPage(slice, args, countAmountKinds);
   }
 
@@ -50,13 +60,13 @@ export class FundingResolver implements ResolverInterface<Funding> {
   }
 
   @FieldResolver(() => Actor)
-  funder(@Root() funding: RelationRow, @Ctx() { loaders }: ApiContext): Promise<Actor> {
-    return actorOf(loaders, funding.fromId);
+  funder(@Root() funding: RelationRow, @Ctx() { loaders }: ApiContext, @Info() info: GraphQLResolveInfo): Promise<Actor> | Actor {
+    return precomputed<Actor>(funding, info) ?? actorOf(loaders, funding.fromId);
   }
 
   @FieldResolver(() => Actor)
-  recipient(@Root() funding: RelationRow, @Ctx() { loaders }: ApiContext): Promise<Actor> {
-    return actorOf(loaders, funding.toId);
+  recipient(@Root() funding: RelationRow, @Ctx() { loaders }: ApiContext, @Info() info: GraphQLResolveInfo): Promise<Actor> | Actor {
+    return precomputed<Actor>(funding, info) ?? actorOf(loaders, funding.toId);
   }
 
   @FieldResolver(() => PartialDateScalar, { nullable: true })
@@ -70,8 +80,12 @@ export class FundingResolver implements ResolverInterface<Funding> {
   }
 
   @FieldResolver(() => [Citation])
-  sources(@Root() funding: RelationRow, @Ctx() { loaders }: ApiContext): Promise<Citation[]> {
-    return loaders.citations.load({ kind: "relation", fact: funding.id });
+  sources(
+    @Root() funding: RelationRow,
+    @Ctx() { loaders }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Citation[]> | Citation[] {
+    return precomputed<Citation[]>(funding, info) ?? loaders.citations.load({ kind: "relation", fact: funding.id });
   }
 }
 

@@ -99,7 +99,7 @@ export async function openGraph(options: OpenGraphOptions = {}): Promise<Graph> 
       );
     });
     await preparation.start();
-    const services = createServices(neo4j.executor);
+    const services = createServices(neo4j.executor, { queryCompiler: config.queryCompiler });
     const caller: Caller = { identity: options.as === undefined ? { name: "local", role: "admin" } : options.as, badKey: false };
     // The server's GraphQL core (cost limits, masked errors logged), less the HTTP transport.
     apollo = await createGraphqlServer(services, config, logger);

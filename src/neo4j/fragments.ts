@@ -241,3 +241,49 @@ export function relationProjection(
 export function cypherTextOf(expression: Cypher.Expr): string {
   return new Cypher.Raw((env) => env.compile(expression)).build().cypher;
 }
+
+/**
+ * The order of every list of relations: by type when the list may mix types, then newest first with undated
+ * last, then by id. A total order, so an offset names the same place on the next page.
+ */
+export function newestFirst(r: Cypher.Variable, options: { byType: boolean }): [Cypher.Expr, "ASC" | "DESC"][] {
+  return [
+    ...(options.byType ? [[Cypher.type(r), "ASC"] as [Cypher.Expr, "ASC"]] : []),
+    [Cypher.coalesce(r.property("validFrom"), new Cypher.Literal("")), "DESC"],
+    [r.property("id"), "ASC"],
+  ];
+}
+
+/** The source properties a projection returns: the fields of Source (src/source/source.type.ts). */
+export const SOURCE_PROPERTIES = ["id", "url", "via", "title", "publisher", "published", "language"] as const;
+export type SourceProperty = (typeof SOURCE_PROPERTIES)[number];
+
+/** `s {.id, .url, …}`: the source properties asked for (default: all of SOURCE_PROPERTIES). */
+export function sourceProjection(s: Cypher.Variable, fields: readonly SourceProperty[] = SOURCE_PROPERTIES): Cypher.MapProjection {
+  return new Cypher.MapProjection(s, [...fields]);
+}
+
+/**
+ * The citations of one fact (`fact`: its id, `kind`: its kind, "relation"…), newest source first, then by source
+ * id: `MATCH (c:Citation {fact})-[:CITES]->(s:Source) WHERE c.factKind = kind`, ordered. The caller returns what
+ * it projects of `citation` and `source`.
+ */
+export function citationsOf(
+  fact: Cypher.Expr,
+  kind: Cypher.Expr,
+  citation: Cypher.Node,
+  source: Cypher.Node,
+): { match: Cypher.Match; order: [Cypher.Expr, "ASC" | "DESC"][] } {
+  const match = new Cypher.Match(
+    new Cypher.Pattern(citation, { labels: ["Citation"], properties: { fact } })
+      .related({ type: "CITES", direction: "right" })
+      .to(source, { labels: ["Source"] }),
+  ).where(Cypher.eq(citation.property("factKind"), kind));
+  return {
+    match,
+    order: [
+      [source.property("published"), "DESC"],
+      [source.property("id"), "ASC"],
+    ],
+  };
+}

@@ -1,13 +1,18 @@
-import { Ctx, FieldResolver, Resolver, Root, type ResolverInterface } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Info, Resolver, Root, type ResolverInterface } from "type-graphql";
 import { actorOf } from "../actor/actor-of";
 import { actorFromProperties } from "../actor/actor-properties";
 import { Actor } from "../actor/actor.type";
 import { FundingRound, type FundingRoundRow } from "../funding/funding-round.type";
 import type { ApiContext } from "../graphql/context";
+import { precomputed } from "../query-compiler/precomputed";
 import { Citation } from "../source/source.type";
 import { Relation, type RelationRow } from "./relation.type";
 
-/** Fills a relation's ends and sources through the request's loaders, whichever query returned the relation. */
+/**
+ * Fills a relation's ends and sources: with what the query compiler answered when it did, else through the
+ * request's loaders, whichever query returned the relation.
+ */
 @Resolver(() => Relation)
 export class RelationResolver implements ResolverInterface<Relation> {
   @FieldResolver(() => FundingRound, {
@@ -19,18 +24,22 @@ export class RelationResolver implements ResolverInterface<Relation> {
   }
 
   @FieldResolver(() => Actor)
-  from(@Root() relation: RelationRow, @Ctx() { loaders }: ApiContext): Promise<Actor> {
-    return endOf(relation, relation.fromId, loaders);
+  from(@Root() relation: RelationRow, @Ctx() { loaders }: ApiContext, @Info() info: GraphQLResolveInfo): Promise<Actor> | Actor {
+    return precomputed<Actor>(relation, info) ?? endOf(relation, relation.fromId, loaders);
   }
 
   @FieldResolver(() => Actor)
-  to(@Root() relation: RelationRow, @Ctx() { loaders }: ApiContext): Promise<Actor> {
-    return endOf(relation, relation.toId, loaders);
+  to(@Root() relation: RelationRow, @Ctx() { loaders }: ApiContext, @Info() info: GraphQLResolveInfo): Promise<Actor> | Actor {
+    return precomputed<Actor>(relation, info) ?? endOf(relation, relation.toId, loaders);
   }
 
   @FieldResolver(() => [Citation])
-  sources(@Root() relation: RelationRow, @Ctx() { loaders }: ApiContext): Promise<Citation[]> {
-    return loaders.citations.load({ kind: "relation", fact: relation.id });
+  sources(
+    @Root() relation: RelationRow,
+    @Ctx() { loaders }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Citation[]> | Citation[] {
+    return precomputed<Citation[]>(relation, info) ?? loaders.citations.load({ kind: "relation", fact: relation.id });
   }
 }
 

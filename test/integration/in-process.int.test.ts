@@ -82,14 +82,15 @@ describeWithSeeds("in-process API", () => {
 
     it("gives each operation its own loaders: the same round trips for 100 items as for 3", async () => {
       const operation = (first: number) =>
-        `{ actor(id: "openai") { relations(first: ${first}) { edges { node { sources { quote } from { id name } to { id } } } } } }`;
+        `{ actor(id: "openai") { relations(first: ${first}) { edges { node { sources { quote } from { id name policies { effect } } to { id } } } } } }`;
       const cost = async (query: string) => {
         const before = graph.statementCount;
         const { errors } = await graph.execute(query);
         expect(errors).toBeUndefined();
         return graph.statementCount - before;
       };
-      // The actor with its relations (one query: they come with their ends), then their sources: two.
+      // The actor with its relations, their ends and sources (one statement, compiled from the selection), then the
+      // ends' policies, a field the compiler leaves to its batch loader: two.
       const many = await cost(operation(100));
       expect(many).toBe(2);
       expect(await cost(operation(3))).toBe(many);

@@ -19,6 +19,12 @@ describe("config", () => {
       });
     });
 
+    it("returns the query compiler on unless QUERY_COMPILER is false", () => {
+      expect(loadConfig({}).queryCompiler).toBe(true);
+      expect(loadConfig({ QUERY_COMPILER: "false" }).queryCompiler).toBe(false);
+      expect(() => loadConfig({ QUERY_COMPILER: "off" })).toThrow(/Set QUERY_COMPILER to true or false/);
+    });
+
     it("throws a sentence naming the variable when a value is invalid", () => {
       expect(() => loadConfig({ PORT: "http" })).toThrow(ConfigError);
       expect(() => loadConfig({ PORT: "http" })).toThrow(/Set PORT to a whole number/);
