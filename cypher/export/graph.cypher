@@ -23,7 +23,7 @@ CALL () {
   MATCH (a:Actor)
   WHERE ($dataset IS NULL OR a.dataset = $dataset) AND ($kinds IS NULL OR a.kind IN $kinds)
   OPTIONAL MATCH (c:Citation {fact: a.id})-[:CITES]->(s:Source) WHERE c.factKind = 'regime'
-  WITH a, c, s ORDER BY s.published DESC, s.id
+  WITH a, c, s ORDER BY {{newestSourceFirst s}}
   WITH a, collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: c.quote} END) AS citations
   ORDER BY a.id
   RETURN collect(a {.id, .kind, .name, .country, .description, .aliases, .aliasLanguages, .identifierSchemes, .identifierValues, .regime, .regimeIndex,
@@ -37,7 +37,7 @@ CALL () {
     AND ($types IS NULL OR type(r) IN $types)
     AND {{validOn r}} AND {{notRetracted r}}
   OPTIONAL MATCH (c:Citation {fact: r.id})-[:CITES]->(s:Source) WHERE c.factKind = 'relation'
-  WITH r, c, s ORDER BY s.published DESC, s.id
+  WITH r, c, s ORDER BY {{newestSourceFirst s}}
   WITH r, collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: c.quote} END) AS citations
   WITH r, citations, {{relationProjection r}} AS relation
   ORDER BY r.id
@@ -49,7 +49,7 @@ CALL () {
   WHERE $types IS NULL AND ($dataset IS NULL OR p.dataset = $dataset)
     AND {{heldOn starts p.ended $asOf}}
   OPTIONAL MATCH (c:Citation {fact: p.id})-[:CITES]->(s:Source) WHERE c.factKind = 'policy'
-  WITH p, c, s ORDER BY s.published DESC, s.id
+  WITH p, c, s ORDER BY {{newestSourceFirst s}}
   WITH p, collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: c.quote} END) AS citations
   ORDER BY p.id
   RETURN collect(p {.id, .kind, .name, .officialTitle, .description, .aliases, .aliasLanguages, .jurisdiction, .announced, .inForce, .amended, .ended,
@@ -72,7 +72,7 @@ CALL (policies) {
     AND (NOT b:Policy OR b.id IN [x IN policies | x.id])
     AND (type(link) <> 'TARGETS' OR {{heldOn starts ends $asOf}})
   OPTIONAL MATCH (c:Citation {fact: link.id})-[:CITES]->(s:Source) WHERE c.factKind = 'policyLink'
-  WITH link, a, b, c, s ORDER BY s.published DESC, s.id
+  WITH link, a, b, c, s ORDER BY {{newestSourceFirst s}}
   WITH link, a, b, collect(CASE WHEN s IS NOT NULL THEN {source: s.id, quote: c.quote} END) AS citations
   ORDER BY link.id
   RETURN collect(link {.id, type: type(link), fromId: a.id, toId: b.id, toPillar: b:Pillar, .effect, .validFrom, .validFromKind, .validTo, .role, .reason,
@@ -92,6 +92,6 @@ CALL (nodes, edges, policies, policyLinks) {
   WITH DISTINCT citation.source AS id
   MATCH (s:Source {id: id})
   WITH s ORDER BY s.id
-  RETURN collect(s {.id, .url, .via, .title, .publisher, .published, .language}) AS sources
+  RETURN collect({{sourceProjection s}}) AS sources
 }
 RETURN nodes, edges, policies, policyLinks, pillars, sources

@@ -46,4 +46,4 @@ CALL (funder) {
 }
 RETURN {{relationProjection f}} AS funding,
        controls
-ORDER BY coalesce(f.validFrom, '') DESC, f.id
+ORDER BY {{newestFirst f}}

@@ -30,7 +30,7 @@ WHERE ($funder IS NULL OR funder.id = $funder)
   AND ($confidences IS NULL OR r.confidence IN $confidences)
   AND {{validOn r}}
   AND {{asRecorded r}}
-WITH r ORDER BY coalesce(r.validFrom, '') DESC, r.id
+WITH r ORDER BY {{newestFirst r}}
 WITH count(r) AS total,
      count(CASE WHEN r.amountUsd IS NULL THEN 1 END) AS undisclosed,
      collect(r) AS sorted

@@ -25,7 +25,7 @@ CALL (a) {
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = a))
     AND {{validOn r}}
     AND {{asRecorded r}}
-  WITH r ORDER BY type(r), coalesce(r.validFrom, '') DESC, r.id
+  WITH r ORDER BY {{newestFirst r byType}}
   WITH collect(r) AS sorted
   CALL (a, sorted) {
     UNWIND sorted[$offset..$offset + $limit] AS r

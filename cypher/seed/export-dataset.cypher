@@ -13,7 +13,7 @@
 // Parameters: {dataset: "seeds", kinds: null, types: null, asOf: null}
 CALL {
   MATCH (s:Source) WHERE $dataset IS NULL OR s.dataset = $dataset
-  RETURN 'source' AS kind, s {.id, .url, .via, .title, .publisher, .published, .language} AS row
+  RETURN 'source' AS kind, {{sourceProjection s}} AS row
   UNION ALL
   MATCH (a:Actor)
   WHERE ($dataset IS NULL OR a.dataset = $dataset) AND ($kinds IS NULL OR a.kind IN $kinds)

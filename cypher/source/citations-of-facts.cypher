@@ -6,6 +6,6 @@ UNWIND $facts AS wanted
 MATCH (c:Citation {fact: wanted.fact})-[:CITES]->(s:Source)
 WHERE c.factKind = wanted.kind
 WITH wanted, c, s
-ORDER BY s.published DESC, s.id
+ORDER BY {{newestSourceFirst s}}
 RETURN wanted.kind AS kind, wanted.fact AS fact,
-       collect({quote: c.quote, source: s {.id, .url, .via, .title, .publisher, .published, .language}}) AS citations
+       collect({quote: c.quote, source: {{sourceProjection s}}}) AS citations

@@ -2,4 +2,4 @@
 // Parameters: {ids: ["latimes-2023-01-23-microsoft-10bn-openai"]}
 UNWIND $ids AS id
 MATCH (s:Source {id: id})
-RETURN s {.id, .url, .via, .title, .publisher, .published, .language} AS source
+RETURN {{sourceProjection s}} AS source

@@ -21,6 +21,6 @@ CALL () {
          OR toLower(coalesce(s.publisher, '')) CONTAINS toLower($text))
   WITH s ORDER BY coalesce(s.published, '') DESC, s.id
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect(s {.id, .url, .via, .title, .publisher, .published, .language}) AS sources
+  RETURN collect({{sourceProjection s}}) AS sources
 }
 RETURN total, sources

@@ -10,10 +10,14 @@ import {
   heldOn,
   mayFallOnOrAfter,
   mayFallOnOrBefore,
+  newestFirst,
+  newestSourceFirst,
   notRetracted,
+  orderTextOf,
   overlaps,
   type RelationEnds,
   relationProjection,
+  sourceProjection,
   unboundEnds,
   validOn,
 } from "./fragments";
@@ -167,6 +171,19 @@ const FRAGMENTS: Readonly<Record<string, FragmentReader>> = {
   notRetracted: (args) => fixed(notRetracted(args.variable())),
   /** `{{controlStep r lower upper}}`: r is a step up a control chain from lower to its controller upper. */
   controlStep: (args) => fixed(controlStep(args.variable(), args.variable(), args.variable())),
+  /** `{{newestFirst r [byType]}}`, after ORDER BY: the order of every list of relations (byType first by type). */
+  newestFirst: (args) => {
+    const r = args.variable();
+    const text = orderTextOf(newestFirst(r, { byType: args.keyword("byType") }));
+    return () => text;
+  },
+  /** `{{newestSourceFirst s}}`, after ORDER BY: the order of a fact's citations. */
+  newestSourceFirst: (args) => {
+    const text = orderTextOf(newestSourceFirst(args.variable()));
+    return () => text;
+  },
+  /** `{{sourceProjection s}}`: the source's properties (the fields of Source). */
+  sourceProjection: (args) => fixed(sourceProjection(args.variable())),
   /** `{{actorProjection a}}`: the actor's properties (ActorProperties). */
   actorProjection: (args) => fixed(actorProjection(args.variable())),
   /**

@@ -279,11 +279,18 @@ export function citationsOf(
       .related({ type: "CITES", direction: "right" })
       .to(source, { labels: ["Source"] }),
   ).where(Cypher.eq(citation.property("factKind"), kind));
-  return {
-    match,
-    order: [
-      [source.property("published"), "DESC"],
-      [source.property("id"), "ASC"],
-    ],
-  };
+  return { match, order: newestSourceFirst(source) };
+}
+
+/** The order of a fact's citations: newest source first (undated last), then by source id. */
+export function newestSourceFirst(source: Cypher.Variable): [Cypher.Expr, "ASC" | "DESC"][] {
+  return [
+    [source.property("published"), "DESC"],
+    [source.property("id"), "ASC"],
+  ];
+}
+
+/** The text of an order built here, as it follows ORDER BY in a .cypher file: `type(r), coalesce(…) DESC, r.id`. */
+export function orderTextOf(order: readonly [Cypher.Expr, "ASC" | "DESC"][]): string {
+  return order.map(([expression, direction]) => `${cypherTextOf(expression)}${direction === "DESC" ? " DESC" : ""}`).join(", ");
 }
