@@ -1,3 +1,4 @@
+import { validateSeed } from "../../src/seed/seed-checks";
 import { planSeed, SeedValidationError } from "../../src/seed/seed-plan";
 import { seedFixture } from "../support/seed-fixture";
 import { seedFolder } from "../support/test-database";
@@ -171,6 +172,22 @@ describe("planSeed", () => {
         `policies.csv:5: id: "${p}lab" is also an actor id; a policy's id must differ from every actor's`,
         `policies.csv:4: id: "${p}orphan" has no ISSUED link in policy_links.csv: name who issued it`,
       ]);
+    });
+  });
+
+  describe("validateSeed", () => {
+    it("keeps ids, kinds and counts of a valid seed, and no cell of its rows", async () => {
+      const validated = await validateSeed([seedFolder(seedFixture(p))]);
+      // What survives the first reading is this object; the rows' names, quotes and URLs are not in it.
+      const kept = JSON.stringify(validated, (_key, value: unknown) =>
+        value instanceof Map ? [...value] : value instanceof Set ? [...value] : value,
+      );
+      for (const cell of ["Sovereign Fund", "The fund put in $1.5 billion, people said", "https://example.org/a", "Royaume", "2024-10-02"])
+        expect(kept).not.toContain(cell);
+      expect(validated.factKind.get(`${p}fund-funds-lab`)).toMatchObject({ kind: "relation" });
+      expect(validated.records).toMatchObject({ source: 2, actor: 4, relation: 3 });
+      const plan = await planSeed([seedFolder(seedFixture(p))]);
+      for (const [kind, count] of Object.entries(validated.records)) expect(plan[kind as keyof typeof plan]).toHaveLength(count);
     });
   });
 });
