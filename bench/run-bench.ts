@@ -290,7 +290,7 @@ async function compareImport(
 
 function runSeedCli(uri: string, dir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    // The flags of package.json's "seed" script: the seeder holds the whole validated plan in memory.
+    // The flags of package.json's "seed" script, so the benchmark times the command a user runs.
     const child = spawn(
       process.execPath,
       ["--max-old-space-size=8192", join(projectRoot, "dist", "src", "seed", "seed-cli.js"), "--dir", dir, "--dataset", "bench"],
