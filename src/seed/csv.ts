@@ -101,7 +101,8 @@ export function parseCsv(text: string): ParsedCsv {
  * header.
  */
 export async function streamCsv(path: string, onProblem: (problem: CsvProblem) => void): Promise<CsvStream> {
-  const parser = createReadStream(path).pipe(parse(csvOptions(onProblem)));
+  const file = createReadStream(path);
+  const parser = file.pipe(parse(csvOptions(onProblem)));
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<ParsedRecord>;
   const first = await records.next();
   if (first.done) {
@@ -110,10 +111,16 @@ export async function streamCsv(path: string, onProblem: (problem: CsvProblem) =
   }
   const header = headerOf(first.value);
   async function* rows(): AsyncGenerator<CsvRow> {
-    for (let next = await records.next(); !next.done; next = await records.next()) {
-      const row = rowOf(header, next.value);
-      if ("cells" in row) yield row;
-      else onProblem(row);
+    try {
+      for (let next = await records.next(); !next.done; next = await records.next()) {
+        const row = rowOf(header, next.value);
+        if ("cells" in row) yield row;
+        else onProblem(row);
+      }
+    } finally {
+      // A reader that stops early (a failed write) closes the file.
+      parser.destroy();
+      file.destroy();
     }
   }
   return { header, rows: rows() };
