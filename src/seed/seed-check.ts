@@ -2,7 +2,8 @@ import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { loadConfig } from "../config";
-import { planSeed, pluralOf, recordKinds, SeedValidationError } from "./seed-plan";
+import { validateSeed } from "./seed-checks";
+import { pluralOf, recordKinds, SeedValidationError } from "./seed-types";
 
 const usage = `usage: npm run seed:check -- [--dir FOLDER]...
   Validates the layered seed folders exactly as \`npm run seed\` does, without a database: every problem is listed
@@ -10,7 +11,7 @@ const usage = `usage: npm run seed:check -- [--dir FOLDER]...
   --dir  a seed folder; repeat to layer folders, later ones over earlier ones (default: SEED_DIRS, or seeds/)`;
 
 /** `npm run seed:check`: the seeder's validation alone, for curators editing CSVs; no Neo4j is started or needed. */
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({ options: { dir: { type: "string", multiple: true }, help: { type: "boolean", default: false } } });
   if (values.help) {
     console.log(usage);
@@ -18,8 +19,8 @@ function main(): void {
   }
   const dirs = values.dir?.map((d) => resolve(d)) ?? loadConfig().seedDirs;
   try {
-    const plan = planSeed(dirs);
-    console.log(`valid: ${recordKinds.map((kind) => `${plan[kind].length} ${pluralOf(kind)}`).join(", ")}`);
+    const { records } = await validateSeed(dirs);
+    console.log(`valid: ${recordKinds.map((kind) => `${records[kind]} ${pluralOf(kind)}`).join(", ")}`);
   } catch (error) {
     if (!(error instanceof SeedValidationError)) throw error;
     console.error(error.message);
@@ -27,4 +28,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -5,7 +5,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { spreadsheetSafe } from "../../src/export/spreadsheet-safe";
 import { projectRoot } from "../../src/project-root";
 import { parseCsv } from "../../src/seed/csv";
-import { planSeed, recordKinds } from "../../src/seed/seed-plan";
+import { planSeed, recordKinds, type SeedPlan } from "../../src/seed/seed-plan";
 import { seed, SeedValidationError } from "../../src/seed/seeder";
 import { seedTables } from "../../src/seed/seed-tables";
 import { describeWithSeeds } from "../support/processes";
@@ -29,9 +29,10 @@ function fixture(prefix: string): Record<string, string> {
   return files;
 }
 
-const curatedSeeds = planSeed([join(projectRoot, "seeds")]);
+let curatedSeeds: SeedPlan;
 
 beforeAll(async () => {
+  curatedSeeds = await planSeed([join(projectRoot, "seeds")]);
   api = await startQueryApp();
   base = api.app.graphqlUrl.replace(/\/graphql$/, "");
   await seed(api.app.executor, { dirs: [seedFolder(fixture(p))], dataset: p }, silentLogger);
@@ -408,9 +409,9 @@ describeWithSeeds("exports", () => {
       const dir = scratchDir("apg-export-part-");
       writeFileSync(join(dir, "part.tar"), (await get(`/export/seeds.tar?${selection}`)).body);
       execFileSync("tar", ["-xf", "part.tar"], { cwd: dir });
-      let plan: ReturnType<typeof planSeed> | undefined;
+      let plan: SeedPlan | undefined;
       try {
-        plan = planSeed([join(dir, "ai-policy-graph-seeds-2021-01-01")]);
+        plan = await planSeed([join(dir, "ai-policy-graph-seeds-2021-01-01")]);
       } catch (error) {
         throw new Error(error instanceof SeedValidationError ? error.problems.slice(0, 5).join("\n") : String(error));
       }

@@ -7,6 +7,31 @@ const prefix = uniquePrefix();
 const dataset = `${prefix}generated`;
 let db: { executor: Executor; close(): Promise<void> };
 
+/**
+ * The executor, except that its `failAt`-th write transaction fails after its statements ran, before it commits,
+ * as a connection lost mid-run would: Neo4j rolls it back, and the transactions committed before it stay.
+ */
+function failingAt(executor: Executor, failAt: number): Executor {
+  let writes = 0;
+  return new Proxy(executor, {
+    get(target, property, receiver) {
+      if (property !== "transaction") return Reflect.get(target, property, receiver);
+      const transaction: Executor["transaction"] = (mode, name, work, options) =>
+        target.transaction(
+          mode,
+          name,
+          async (tx) => {
+            const result = await work(tx);
+            if (mode === "WRITE" && ++writes === failAt) throw new Error(`cut before ${name} committed`);
+            return result;
+          },
+          options,
+        );
+      return transaction;
+    },
+  });
+}
+
 beforeAll(async () => {
   db = await openTestDatabase();
 });
@@ -79,6 +104,43 @@ describe("generate-seed", () => {
         { name: "test/cleanup", text: "MATCH (n) WHERE n.dataset = $d DETACH DELETE n" },
         { d: stagedDataset },
       );
+    });
+
+    it("completes, when run again, a seed cut short while it streamed, to the graph one transaction writes", async () => {
+      const cutDataset = `${dataset}-cut`;
+      const generated = generateSeed(3_000, 400, `${prefix}cut-`);
+      const dir = seedFolder(generated.files);
+      const options = { dirs: [dir], dataset: cutDataset, transactionRecords: 1_000 };
+      // 430 sources and actors commit first (transaction 1); the fourth write falls among the relations and citations.
+      await expect(seed(failingAt(db.executor, 4), options, silentLogger)).rejects.toThrow(/^cut before seed:/);
+      const count = async () => {
+        const [row] = await db.executor.run<{ relations: number; citations: number; runs: number }>(
+          "READ",
+          {
+            name: "test/cut-counts",
+            text: `CALL () { MATCH ()-[r]->() WHERE r.dataset = $d RETURN count(r) AS relations }
+                 CALL () { MATCH (c:Citation {dataset: $d})-[:CITES]->(:Source) RETURN count(c) AS citations }
+                 CALL () { MATCH (c:Change {action: 'seed', entityId: $d}) RETURN count(c) AS runs }
+                 RETURN relations, citations, runs`,
+          },
+          { d: cutDataset },
+        );
+        return row!;
+      };
+      const cut = await count();
+      expect(cut.relations + cut.citations).toBeGreaterThan(0);
+      expect(cut.relations + cut.citations).toBeLessThan(6_000);
+      expect(cut.runs).toBe(0);
+
+      const rerun = await seed(db.executor, options, silentLogger);
+      expect(rerun.actor).toEqual({ added: 0, changed: 0, unchanged: 400, removed: 0 });
+      expect(rerun.relation.added).toBe(3_000 - cut.relations);
+      expect(rerun.relation.unchanged).toBe(cut.relations);
+      expect(await count()).toEqual({ relations: 3_000, citations: 3_000, runs: 1 });
+      // One transaction over the same files finds every record as it would have written it.
+      const again = await seed(db.executor, { ...options, transactionRecords: Number.POSITIVE_INFINITY }, silentLogger);
+      expect(again.rowsWritten).toBe(0);
+      await db.executor.run("WRITE", { name: "test/cleanup", text: "MATCH (n) WHERE n.dataset = $d DETACH DELETE n" }, { d: cutDataset });
     });
   });
 });

@@ -121,6 +121,27 @@ describe("seeder", () => {
       expect(await snapshot()).toEqual(before);
     });
 
+    it("writes nothing when the only bad rows are in the last file it reads, even committing in small steps", async () => {
+      const q = `${p}last-`;
+      const files = seedFixture(q);
+      // citations.csv is read last, in both readings: a row that breaks it and a fact id that resolves nowhere.
+      files["citations.csv"] += `${q}fund-funds-lab,${q}src-a,q,extra\n${q}no-such-fact,${q}src-a,q\n`;
+      await expect(seed(db.executor, { dirs: [seedFolder(files)], dataset: q, transactionRecords: 1 }, silentLogger)).rejects.toMatchObject(
+        {
+          problems: [
+            expect.stringMatching(/citations\.csv:3: has 4 cells but the header has 3 columns/),
+            expect.stringMatching(new RegExp(`citations\\.csv:4: fact: "${q}no-such-fact" is not the id of a relation`)),
+          ],
+        },
+      );
+      const written = await db.executor.run<{ n: number }>(
+        "READ",
+        { name: "test/written", text: "MATCH (n) WHERE n.dataset = $q OR n.id STARTS WITH $q RETURN count(n) AS n" },
+        { q },
+      );
+      expect(written).toEqual([{ n: 0 }]);
+    });
+
     it("refuses relations whose ids do not resolve, whose direction does not fit the type, or whose dates run backwards", async () => {
       const files = seedFixture(p);
       files["relations.csv"] +=

@@ -9,8 +9,8 @@ import { planSeed, type SeedPlan } from "../../src/seed/seed-plan";
 /** The curated seeds/ folder, validated exactly as `npm run seed` validates it (no database needed). */
 let plan: SeedPlan;
 
-beforeAll(() => {
-  plan = planSeed([join(projectRoot, "seeds")]);
+beforeAll(async () => {
+  plan = await planSeed([join(projectRoot, "seeds")]);
 });
 
 const ids = (kind: keyof SeedPlan) => new Set(plan[kind].map((r) => r.id));
