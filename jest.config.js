@@ -3,9 +3,10 @@
  * npm run test:integration):
  * - unit: pure code in test/unit. No Neo4j, no JVM, no build of dist/ or of the web pages, so it runs in
  *   seconds straight from the TypeScript; its global setup only makes the run's scratch folder.
- * - integration: test/integration/*.int.test.ts against the real Neo4j, except the browser and notebook tests.
- * - browser-notebook: *.browser.int.test.ts (Debian's Chromium through playwright-core) and the notebook
- *   (Python in .venv-notebooks); `npm test` checks that both are installed before anything starts (pretest).
+ * - integration: test/integration/*.int.test.ts against the real Neo4j, except the browser and Python tests.
+ * - browser-notebook: *.browser.int.test.ts (Debian's Chromium through playwright-core), the notebook (Python in
+ *   .venv-notebooks) and the Python client (clients/python, in .venv-python-client and a fresh virtualenv);
+ *   `npm test` checks that Chromium and Python are installed before anything starts (pretest).
  *
  * integration and browser-notebook name the same global setup file, and jest runs a global setup file once
  * per run however many projects name it: so one Neo4j serves the whole run, started once, and none starts
@@ -17,7 +18,7 @@
  */
 const shared = {
   testEnvironment: "node",
-  // Only test/ is searched for tests, so jest never crawls dist/, .neo4j/ or .venv-notebooks/.
+  // Only test/ is searched for tests, so jest never crawls dist/, .neo4j/ or the Python virtualenvs.
   roots: ["<rootDir>/test"],
   transform: {
     "^.+\\.ts$": [
@@ -35,7 +36,11 @@ const shared = {
   setupFiles: ["reflect-metadata"],
 };
 
-const browserAndNotebook = ["<rootDir>/test/integration/**/*.browser.int.test.ts", "<rootDir>/test/integration/notebook.int.test.ts"];
+const browserAndNotebook = [
+  "<rootDir>/test/integration/**/*.browser.int.test.ts",
+  "<rootDir>/test/integration/notebook.int.test.ts",
+  "<rootDir>/test/integration/python-client.int.test.ts",
+];
 const withNeo4j = {
   ...shared,
   globalSetup: "<rootDir>/test/support/global-setup.ts",
@@ -56,7 +61,7 @@ module.exports = {
       ...withNeo4j,
       displayName: "integration",
       testMatch: ["<rootDir>/test/integration/**/*.int.test.ts"],
-      testPathIgnorePatterns: ["\\.browser\\.int\\.test\\.ts$", "/notebook\\.int\\.test\\.ts$"],
+      testPathIgnorePatterns: ["\\.browser\\.int\\.test\\.ts$", "/notebook\\.int\\.test\\.ts$", "/python-client\\.int\\.test\\.ts$"],
     },
     { ...withNeo4j, displayName: "browser-notebook", testMatch: browserAndNotebook },
   ],
