@@ -61,6 +61,8 @@ describeWithSeeds("clients/python", () => {
     async () => {
       const example = readmeExample();
       expect(example.trim().split("\n")).toHaveLength(3);
+      // The project README's researcher guide shows the same three lines.
+      expect(readFileSync(join(projectRoot, "README.md"), "utf8")).toContain(`\`\`\`python\n${example}\`\`\``);
       const folder = scratchDir("python-client-fresh-");
       const fresh = join(folder, "venv");
       await python("python3", ["-m", "venv", fresh], {}, 60_000);
