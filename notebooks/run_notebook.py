@@ -2,8 +2,8 @@
 
     python notebooks/run_notebook.py notebooks/ai-policy-graph.ipynb executed.ipynb
 
-The notebook runs in its own folder (so `import apg` finds notebooks/apg.py) with the "python3" kernel of the
-Python running this script. The first failing cell stops the run: the notebook is still written, up to that
+The notebook runs in its own folder with the "python3" kernel of the Python running this script, whose
+environment must hold the client package (pip install ./clients/python, from the project root). The first failing cell stops the run: the notebook is still written, up to that
 cell and with its error, and the exit code is 1.
 """
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { projectRoot } from "../../src/project-root";
 import { describeWithSeeds } from "../support/processes";
-import { ensureVenv, INSTALL_TIMEOUT_MS, type PythonVenv } from "../support/python-venv";
+import { ensureVenv, INSTALL_TIMEOUT_MS, installPythonClient, type PythonVenv } from "../support/python-venv";
 import { startQueryApp, type QueryApp } from "../support/query-app";
 
 const run = promisify(execFile);
@@ -49,6 +49,7 @@ beforeAll(
   async () => {
     if (process.env.TEST_SEEDS !== "present") return;
     venv = await ensureVenv(venvDir, requirements);
+    await installPythonClient(venv);
     api = await startQueryApp();
     const url = api.app.graphqlUrl.replace(/\/graphql$/, "").replace("localhost", "127.0.0.1");
     const result = await run(venv.python, [join(projectRoot, "notebooks", "run_notebook.py"), notebook, executed], {

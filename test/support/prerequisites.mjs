@@ -3,7 +3,8 @@
  * `npm test`'s first step (pretest), before the build: the suite needs two things npm does not install.
  * - Debian's Chromium at /usr/bin/chromium (or CHROMIUM_PATH), which the browser tests drive through
  *   playwright-core. No tool here downloads a browser of its own.
- * - Python 3 with venv (on Debian, python3-venv brings ensurepip), for the notebook test's .venv-notebooks.
+ * - Python 3 with venv (on Debian, python3-venv brings ensurepip), for the notebook's and the Python client's
+ *   virtualenvs.
  * When one is missing and the user may install system packages (root, with apt-get), it installs it with
  * apt-get and says so; otherwise it stops at once with one sentence naming the command to run, rather than
  * letting the browser and notebook tests fail one by one. Then it says which services the run starts.
@@ -87,7 +88,7 @@ function main() {
     ? `the Neo4j at NEO4J_URI=${process.env.NEO4J_URI} (it starts none)`
     : "one local Neo4j 5.26 for the whole run (a JVM on a free port, store in .neo4j/test; NEO4J_URI is unset)";
   console.log(
-    `npm test starts: ${neo4j}; API servers inside the test workers, on free ports; headless Chromium for the browser tests; Python in .venv-notebooks for the notebook test (made and filled from notebooks/requirements.txt on the first run).`,
+    `npm test starts: ${neo4j}; API servers inside the test workers, on free ports; headless Chromium for the browser tests; Python in .venv-notebooks for the notebook test and .venv-python-client for the Python client's (made and filled from their pinned requirements on the first run), and a fresh virtualenv that installs clients/python with pip.`,
   );
 }
 

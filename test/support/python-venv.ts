@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { projectRoot } from "../../src/project-root";
 
 const run = promisify(execFile);
 
@@ -44,4 +45,20 @@ export async function ensureVenv(dir: string, requirements: string): Promise<Pyt
   });
   writeFileSync(stamp, digest);
   return venv;
+}
+
+/** The Python client package, which the notebook and the client's own tests install from the clone. */
+export const PYTHON_CLIENT_DIR = join(projectRoot, "clients", "python");
+
+/**
+ * Installs the Python client from clients/python into `venv`, replacing any copy there: its sources change without
+ * the requirements file changing, so ensureVenv's digest cannot tell. Without its dependencies, which the venv's
+ * pinned requirements already hold.
+ */
+export async function installPythonClient(venv: PythonVenv): Promise<void> {
+  await run(
+    venv.python,
+    ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps", "--force-reinstall", PYTHON_CLIENT_DIR],
+    { timeout: INSTALL_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 },
+  );
 }
