@@ -366,3 +366,30 @@ class Reader {
 
 /** The confidence levels --confidence takes. */
 export const confidenceLevels: readonly string[] = vocabulary("confidence");
+
+/**
+ * Parses FtM's line-based JSON: one entity a line, blank lines skipped. A line that is not an object with an id,
+ * a schema and properties is an error naming the file and line, since what follows could not be trusted.
+ */
+export function parseFtmLines(text: string, file: string): FtmEntity[] {
+  const entities: FtmEntity[] = [];
+  for (const [i, line] of text.split(/\r?\n/).entries()) {
+    if (!line.trim()) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch {
+      throw new Error(`${file}:${i + 1}: not JSON; an FtM file has one JSON entity a line.`);
+    }
+    const entity = data as Partial<FtmEntity>;
+    if (
+      typeof entity?.id !== "string" ||
+      typeof entity.schema !== "string" ||
+      typeof entity.properties !== "object" ||
+      entity.properties === null
+    )
+      throw new Error(`${file}:${i + 1}: not an FtM entity; each line needs an id, a schema and properties.`);
+    entities.push({ id: entity.id, schema: entity.schema, properties: entity.properties });
+  }
+  return entities;
+}
