@@ -18,6 +18,7 @@ import {
   actorSchemaOf,
   actorSchemata,
   ftmLanguages,
+  identifierProperties,
   kindOfSchema,
   ourIdOf,
   relationSchemata,
@@ -94,7 +95,9 @@ export function fromFtmEntities(entities: Iterable<FtmEntity>, options: FtmImpor
       try {
         const id = prefix + ourId(entity, record);
         if (taken.has(`${record}:${id}`)) throw new Unmappable(`its id ${id} is another entity's too`);
-        map(entity, new Reader(entity), id);
+        const read = new Reader(entity);
+        map(entity, read, id);
+        for (const property of read.unread()) skip(`${entity.schema} ${property} values, which no field of ours takes`);
         taken.add(`${record}:${id}`);
         if (record !== "relation") imported[record].set(entity.id, id);
       } catch (error) {
@@ -128,10 +131,9 @@ export function fromFtmEntities(entities: Iterable<FtmEntity>, options: FtmImpor
 
   each(bySchema(isActor), "actor", (entity, read, id) => {
     const named = read.extra("kind");
+    const topics = read.all("topics");
     const kind =
-      named ??
-      kindOfSchema(entity.schema, read.all("topics")) ??
-      read.fail(`a ${entity.schema} with these topics says none of our actor kinds`);
+      named ?? kindOfSchema(entity.schema, topics) ?? read.fail(`a ${entity.schema} with these topics says none of our actor kinds`);
     if (!actorKinds.includes(kind) || actorSchemaOf(kind).schema !== entity.schema)
       read.fail(`its kind "${kind}" is not one a ${entity.schema} can have`);
     const country = read.one("country");
@@ -148,18 +150,18 @@ export function fromFtmEntities(entities: Iterable<FtmEntity>, options: FtmImpor
       ],
     ];
     const aliases = read.extraRows("aliases");
+    const aliasValues = read.all("alias");
     if (aliases) rows.push(...aliases.map((a): [string, Row] => [aliasTable.file, { actor: id, ...a }]));
-    else skip("aliases without a language", read.all("alias").length);
+    else skip("aliases without a language", aliasValues.length);
     const identifiers = read.extraRows("identifiers");
+    const identifierValues = Object.values(identifierProperties).flatMap((p) => read.all(p.property));
     if (identifiers)
       rows.push(...identifiers.map((i): [string, Row] => [identifierTable.file, { actor: id, ...i, source: prefix + i.source }]));
-    else
-      skip(
-        "identifiers without a source",
-        ["wikidataId", "leiCode", "ticker"].reduce((n, p) => n + read.all(p).length, 0),
-      );
+    else skip("identifiers without a source", identifierValues.length);
     const regime = read.extraRows("regime", true)?.[0];
     if (regime) rows.push([regimeTable.file, { state: id, ...regime, source: prefix + regime.source }]);
+    // The sources of an actor's entity are those of its identifiers and regime, which the extras name.
+    if (identifiers || regime) for (const derived of ["proof", "sourceUrl", "publisher"]) read.all(derived);
     read.done(["kind", "aliases", "identifiers", "regime"]);
     for (const [file, row] of rows) out[file]!.push(row);
   });
@@ -167,6 +169,9 @@ export function fromFtmEntities(entities: Iterable<FtmEntity>, options: FtmImpor
   const citationsOf = (read: Reader, id: string): Row[] => {
     const proofs = read.all("proof");
     if (proofs.length === 0) read.fail("it has no source document (proof)");
+    // sourceUrl and publisher repeat the source documents' own.
+    read.all("sourceUrl");
+    read.all("publisher");
     const quotes = read.all("description");
     const pairing = read.extraIndexes("quotes") ?? (quotes.length === proofs.length ? proofs.map((_, i) => i) : null);
     if (!pairing || pairing.length !== proofs.length)
@@ -277,6 +282,7 @@ function languageOf(ftmLanguage: string): string | null {
 class Reader {
   private readonly extras: Extras;
   private readonly used = new Set<string>();
+  private readonly read = new Set<string>(["summary"]);
 
   constructor(private readonly entity: FtmEntity) {
     const found = this.all("summary").filter((s) => s.startsWith(EXTRAS_PREFIX));
@@ -291,6 +297,7 @@ class Reader {
   }
 
   all(property: string): string[] {
+    this.read.add(property);
     const values = this.entity.properties?.[property] ?? [];
     if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) this.fail(`its ${property} is not a list of strings`);
     return values;
@@ -357,6 +364,13 @@ class Reader {
     for (const key of alsoKnown) this.used.add(key);
     const unknown = Object.keys(this.extras).filter((key) => !this.used.has(key));
     if (unknown.length > 0) this.fail(`its summary of ours has ${unknown.join(", ")}, which this importer does not know`);
+  }
+
+  /** The properties with values that nothing read, and a summary that is not ours: FtM data our records have no field for. */
+  unread(): string[] {
+    const unread = Object.keys(this.entity.properties).filter((p) => !this.read.has(p) && (this.entity.properties[p]?.length ?? 0) > 0);
+    const summaries = (this.entity.properties.summary ?? []).filter((s) => !s.startsWith(EXTRAS_PREFIX));
+    return summaries.length > 0 ? [...unread, "summary"] : unread;
   }
 
   fail(reason: string): never {
