@@ -4,8 +4,9 @@
  * - unit: pure code in test/unit. No Neo4j, no JVM, no build of dist/ or of the web pages, so it runs in
  *   seconds straight from the TypeScript; its global setup only makes the run's scratch folder.
  * - integration: test/integration/*.int.test.ts against the real Neo4j, except the browser and notebook tests.
- * - browser-notebook: *.browser.int.test.ts (Debian's Chromium through playwright-core) and the notebook
- *   (Python in .venv-notebooks); `npm test` checks that both are installed before anything starts (pretest).
+ * - browser-notebook: *.browser.int.test.ts (Debian's Chromium through playwright-core), the notebook
+ *   (Python in .venv-notebooks) and the FollowTheMoney tests (the followthemoney package in .venv-ftm); `npm test`
+ *   checks that Chromium and Python are installed before anything starts (pretest).
  *
  * integration and browser-notebook name the same global setup file, and jest runs a global setup file once
  * per run however many projects name it: so one Neo4j serves the whole run, started once, and none starts
@@ -35,7 +36,11 @@ const shared = {
   setupFiles: ["reflect-metadata"],
 };
 
-const browserAndNotebook = ["<rootDir>/test/integration/**/*.browser.int.test.ts", "<rootDir>/test/integration/notebook.int.test.ts"];
+const browserAndNotebook = [
+  "<rootDir>/test/integration/**/*.browser.int.test.ts",
+  "<rootDir>/test/integration/notebook.int.test.ts",
+  "<rootDir>/test/integration/ftm.int.test.ts",
+];
 const withNeo4j = {
   ...shared,
   globalSetup: "<rootDir>/test/support/global-setup.ts",
@@ -56,7 +61,7 @@ module.exports = {
       ...withNeo4j,
       displayName: "integration",
       testMatch: ["<rootDir>/test/integration/**/*.int.test.ts"],
-      testPathIgnorePatterns: ["\\.browser\\.int\\.test\\.ts$", "/notebook\\.int\\.test\\.ts$"],
+      testPathIgnorePatterns: ["\\.browser\\.int\\.test\\.ts$", "/notebook\\.int\\.test\\.ts$", "/ftm\\.int\\.test\\.ts$"],
     },
     { ...withNeo4j, displayName: "browser-notebook", testMatch: browserAndNotebook },
   ],
