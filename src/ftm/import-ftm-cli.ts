@@ -59,7 +59,9 @@ function main(): void {
   }
   console.log(`${result.unmapped.length} entities left out${result.unmapped.length > 0 ? ":" : ""}`);
   for (const u of result.unmapped) console.log(`  ${u.id} (${u.schema}): ${u.reason}`);
-  for (const [what, n] of Object.entries(result.skipped)) console.log(`${n} ${what} left out`);
+  const skipped = Object.entries(result.skipped);
+  if (skipped.length > 0) console.log("values left out:");
+  for (const [what, n] of skipped) console.log(`  ${n} ${what}`);
 
   try {
     planSeed([out]);

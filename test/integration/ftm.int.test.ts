@@ -134,7 +134,7 @@ describeWithSeeds("FollowTheMoney export and import", () => {
       copy,
     ]);
     expect(stdout).toContain("0 entities left out");
-    expect(stdout).not.toMatch(/values, which no field of ours takes/);
+    expect(stdout).not.toContain("values left out");
     expect(stdout).toContain("The folder validates.");
     const imported = Object.fromEntries(
       FTM_TABLES.map((t) => [
