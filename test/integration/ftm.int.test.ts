@@ -88,6 +88,18 @@ describeWithSeeds("FollowTheMoney export and import", () => {
     expect(JSON.parse(stdout)).toEqual({ refused: 11, missed: [] });
   });
 
+  it("exports a selection (kinds, types, a day) as FtM entities that followthemoney validates, every reference inside it", async () => {
+    const file = join(scratchDir("apg-ftm-"), "money.ftm.json");
+    const response = await download(
+      "/export/ftm.json?dataset=seeds&kind=STATE,INVESTOR,COMPANY&type=FUNDS,OWNS,CONTROLS&asOf=2024-12-31",
+      file,
+    );
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="ai-policy-graph-2024-12-31.ftm.json"');
+    const { schemata, errors } = await validated(file);
+    expect(errors).toEqual([]);
+    expect(Object.keys(schemata).sort()).toEqual(["Company", "Control", "HyperText", "Ownership", "Payment", "Project", "PublicBody"]);
+  });
+
   it("exports the whole graph as FtM entities that followthemoney validates with 0 errors", async () => {
     const file = join(scratchDir("apg-ftm-"), "graph.ftm.json");
     const response = await download("/export/ftm.json", file);
