@@ -3,7 +3,7 @@
  * npm run test:integration):
  * - unit: pure code in test/unit. No Neo4j, no JVM, no build of dist/ or of the web pages, so it runs in
  *   seconds straight from the TypeScript; its global setup only makes the run's scratch folder.
- * - integration: test/integration/*.int.test.ts against the real Neo4j, except the browser and notebook tests.
+ * - integration: test/integration/*.int.test.ts against the real Neo4j, except the browser, notebook and FtM tests.
  * - browser-notebook: *.browser.int.test.ts (Debian's Chromium through playwright-core), the notebook
  *   (Python in .venv-notebooks) and the FollowTheMoney tests (the followthemoney package in .venv-ftm); `npm test`
  *   checks that Chromium and Python are installed before anything starts (pretest).

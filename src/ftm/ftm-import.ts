@@ -219,6 +219,8 @@ export function fromFtmEntities(entities: Iterable<FtmEntity>, options: FtmImpor
           read.fail(`its role "${read.one("role")}" names none of our relation types`))
         : (read.extra("type") ?? shape.types[0]!);
     if (!shape.types.includes(type)) read.fail(`a ${entity.schema} cannot be a ${type}`);
+    const named = read.extra("type");
+    if (named !== null && named !== type) read.fail(`its summary of ours says ${named}, but its ${entity.schema} says ${type}`);
     const end = (property: string) => {
       const ref = read.one(property) ?? read.fail(`it has no ${property}`);
       return imported.actor.get(ref) ?? read.fail(`its ${property} ${ref} was not imported`);

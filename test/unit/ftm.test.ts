@@ -126,6 +126,14 @@ describe("ftm", () => {
           description: ["q"],
         }),
         entity("doc-no-title", "Article", { sourceUrl: ["https://example.org/x"], language: ["eng"] }),
+        entity("link-contradicts", "UnknownLink", {
+          subject: ["c"],
+          object: ["c"],
+          role: ["supplies"],
+          proof: ["d"],
+          description: ["q"],
+          summary: [`${EXTRAS_PREFIX}{"type":"FUNDS"}`],
+        }),
         entity("own-bad-summary", "Ownership", {
           owner: ["c"],
           asset: ["c"],
@@ -149,10 +157,12 @@ describe("ftm", () => {
         ["own-ghost-owner", "Ownership"],
         ["pay-no-proof", "Payment"],
         ["link-vague", "UnknownLink"],
+        ["link-contradicts", "UnknownLink"],
         ["own-bad-summary", "Ownership"],
       ]);
       expect(unmapped.find((u) => u.id === "own-ghost-owner")!.reason).toMatch(/owner nobody was not imported/);
       expect(unmapped.find((u) => u.id === "own-bad-summary")!.reason).toMatch(/colour/);
+      expect(unmapped.find((u) => u.id === "link-contradicts")!.reason).toMatch(/says FUNDS, but its UnknownLink says SUPPLIES/);
       expect(rows["relations.csv"]!.map((r) => [r.id, r.confidence])).toEqual([["own-ok", "alleged"]]);
       expect(rows["actors.csv"]!.map((a) => a.id)).toEqual(["c"]);
     });
