@@ -30,18 +30,6 @@ import {
 
 type Row = Record<string, string>;
 
-/** The seed files an FtM export holds; the others (plans, statements, events, policies…) have no FtM schema here. */
-export const FTM_TABLES = [
-  sourceTable,
-  actorTable,
-  aliasTable,
-  regimeTable,
-  identifierTable,
-  fundingRoundTable,
-  relationTable,
-  citationTable,
-];
-
 /**
  * The seed rows as FtM entities, in an order where every entity comes after those it names: sources, actors,
  * funding rounds, relations. See ftm-mapping.ts for what goes where. Citations of facts that FtM does not carry

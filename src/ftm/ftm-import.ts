@@ -12,6 +12,7 @@ import {
 import { type Extras, type FtmEntity, type SeedRows, shiftDecimal } from "./ftm-entity";
 import {
   EXTRAS_PREFIX,
+  FTM_TABLES,
   ROUND_PROPERTY,
   ROUND_SCHEMA,
   UNKNOWN_LINK,
@@ -67,12 +68,7 @@ export function fromFtmEntities(entities: Iterable<FtmEntity>, options: FtmImpor
   const skip = (what: string, n = 1) => {
     if (n > 0) skipped[what] = (skipped[what] ?? 0) + n;
   };
-  const out: Record<string, Row[]> = Object.fromEntries(
-    [sourceTable, actorTable, aliasTable, regimeTable, identifierTable, fundingRoundTable, relationTable, citationTable].map((t) => [
-      t.file,
-      [],
-    ]),
-  );
+  const out: Record<string, Row[]> = Object.fromEntries(FTM_TABLES.map((t) => [t.file, []]));
   /** Our id of each imported entity, by its FtM id, per record. */
   const imported = { source: new Map<string, string>(), actor: new Map<string, string>(), round: new Map<string, string>() };
   const taken = new Set<string>();
@@ -152,18 +148,20 @@ export function fromFtmEntities(entities: Iterable<FtmEntity>, options: FtmImpor
     const aliases = read.extraRows("aliases");
     const aliasValues = read.all("alias");
     if (aliases) rows.push(...aliases.map((a): [string, Row] => [aliasTable.file, { actor: id, ...a }]));
-    else skip("aliases without a language", aliasValues.length);
+    const aliasesLeftOut = aliases ? 0 : aliasValues.length;
     const identifiers = read.extraRows("identifiers");
     const identifierValues = Object.values(identifierProperties).flatMap((p) => read.all(p.property));
     if (identifiers)
       rows.push(...identifiers.map((i): [string, Row] => [identifierTable.file, { actor: id, ...i, source: prefix + i.source }]));
-    else skip("identifiers without a source", identifierValues.length);
+    const identifiersLeftOut = identifiers ? 0 : identifierValues.length;
     const regime = read.extraRows("regime", true)?.[0];
     if (regime) rows.push([regimeTable.file, { state: id, ...regime, source: prefix + regime.source }]);
     // The sources of an actor's entity are those of its identifiers and regime, which the extras name.
     if (identifiers || regime) for (const derived of ["proof", "sourceUrl", "publisher"]) read.all(derived);
     read.done(["kind", "aliases", "identifiers", "regime"]);
     for (const [file, row] of rows) out[file]!.push(row);
+    skip("aliases without a language", aliasesLeftOut);
+    skip("identifiers without a source", identifiersLeftOut);
   });
 
   const citationsOf = (read: Reader, id: string): Row[] => {

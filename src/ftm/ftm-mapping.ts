@@ -1,4 +1,14 @@
 import { model, productKinds, relationTypes } from "../model/model";
+import {
+  actorTable,
+  aliasTable,
+  citationTable,
+  fundingRoundTable,
+  identifierTable,
+  regimeTable,
+  relationTable,
+  sourceTable,
+} from "../seed/seed-tables";
 
 /**
  * The one mapping between our records and FollowTheMoney (FtM) entities, read by the exporter (ftm-export.ts) and
@@ -9,6 +19,18 @@ import { model, productKinds, relationTypes } from "../model/model";
  * relation's note…) goes, exactly, into the entity's `summary` as one value: EXTRAS_PREFIX followed by a JSON
  * object (see extrasOf). Nothing is dropped, so our own export reads back to the same records.
  */
+
+/** The seed files FtM carries; the others (plans, pillars, statements, events, policies) have no FtM schema here. */
+export const FTM_TABLES = [
+  sourceTable,
+  actorTable,
+  aliasTable,
+  regimeTable,
+  identifierTable,
+  fundingRoundTable,
+  relationTable,
+  citationTable,
+];
 
 /** Which of our records an FtM entity stands for. Funding rounds are FtM Projects: a FUNDS Payment names its round as `project`. */
 export type FtmRecord = "source" | "actor" | "round" | "relation";

@@ -4,7 +4,7 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { toCsv } from "../seed/csv-writer";
 import { planSeed, SeedValidationError } from "../seed/seed-plan";
-import { FTM_TABLES } from "./ftm-export";
+import { FTM_TABLES } from "./ftm-mapping";
 import { confidenceLevels, fromFtmEntities, parseFtmLines } from "./ftm-import";
 
 const usage = `usage: npm run import:ftm -- FILE --dataset NAME [--out FOLDER] [--id-prefix PREFIX] [--confidence LEVEL]

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { FTM_TABLES } from "../../src/ftm/ftm-export";
+import { FTM_TABLES } from "../../src/ftm/ftm-mapping";
 import { projectRoot } from "../../src/project-root";
 import { parseCsv } from "../../src/seed/csv";
 import { seedFiles } from "../../src/seed/exporter";
