@@ -8,8 +8,9 @@
  *   recorded from the real executor against the real Neo4j and pinned in test/cypher/__snapshots__, so a query
  *   change shows in the diff. After a deliberate change: `npx jest --selectProjects cypher -u`.
  * - browser-notebook: *.browser.int.test.ts (Debian's Chromium through playwright-core), the notebook (Python in
- *   .venv-notebooks) and the Python client (clients/python, in .venv-python-client and a fresh virtualenv);
- *   `npm test` checks that Chromium and Python are installed before anything starts (pretest).
+ *   .venv-notebooks), the Python client (clients/python, in .venv-python-client and a fresh virtualenv) and the
+ *   FollowTheMoney tests (the followthemoney package in .venv-ftm); `npm test` checks that Chromium and Python are
+ *   installed before anything starts (pretest).
  *
  * integration, cypher and browser-notebook name the same global setup file, and jest runs a global setup file once
  * per run however many projects name it: so one Neo4j serves the whole run, started once, and none starts
@@ -43,6 +44,7 @@ const browserAndNotebook = [
   "<rootDir>/test/integration/**/*.browser.int.test.ts",
   "<rootDir>/test/integration/notebook.int.test.ts",
   "<rootDir>/test/integration/python-client.int.test.ts",
+  "<rootDir>/test/integration/ftm.int.test.ts",
 ];
 const withNeo4j = {
   ...shared,
@@ -64,7 +66,12 @@ module.exports = {
       ...withNeo4j,
       displayName: "integration",
       testMatch: ["<rootDir>/test/integration/**/*.int.test.ts"],
-      testPathIgnorePatterns: ["\\.browser\\.int\\.test\\.ts$", "/notebook\\.int\\.test\\.ts$", "/python-client\\.int\\.test\\.ts$"],
+      testPathIgnorePatterns: [
+        "\\.browser\\.int\\.test\\.ts$",
+        "/notebook\\.int\\.test\\.ts$",
+        "/python-client\\.int\\.test\\.ts$",
+        "/ftm\\.int\\.test\\.ts$",
+      ],
     },
     { ...withNeo4j, displayName: "cypher", testMatch: ["<rootDir>/test/cypher/**/*.test.ts"] },
     { ...withNeo4j, displayName: "browser-notebook", testMatch: browserAndNotebook },

@@ -10,6 +10,7 @@ import type { Executor } from "../neo4j/executor";
 import type { Services } from "../services";
 import { seedTables } from "../seed/seed-tables";
 import { FUNDING_PARAMS, GRAPH_PARAMS, parseFundingQuery, parseGraphSelection, type GraphSelection } from "./export.params";
+import { ftmLines } from "../ftm/ftm-export";
 import { fundingsCsv } from "./fundings-csv";
 import { GraphExportService } from "./graph-export.service";
 import { GRAPH_JSON_FORMAT, graphJsonSchema, toGraphJson } from "./graph-json";
@@ -45,6 +46,12 @@ const INDEX = [
     description: "Every funding the `fundings` query would list for the same filter, as CSV, one row per funding.",
   },
   { path: "/export/graph.schema.json", parameters: [], description: `The JSON Schema of ${GRAPH_JSON_FORMAT}: every field documented.` },
+  {
+    path: "/export/ftm.json",
+    parameters: GRAPH_PARAMS,
+    description:
+      "FollowTheMoney entities, one JSON entity a line, for Aleph and the followthemoney tools: actors, relations, funding rounds and their sources; `npm run import:ftm` reads it back.",
+  },
 ];
 
 /**
@@ -101,6 +108,11 @@ async function serve(
         toGraphml(await graphs.graph(selection), selection, now),
         fileName(selection, "graphml"),
       );
+    }
+    case "/export/ftm.json": {
+      const selection = parseGraphSelection(url.searchParams);
+      const lines = ftmLines(await graphs.seedFiles(selection));
+      return stream(response, "application/x-ndjson; charset=utf-8", lines, fileName(selection, "ftm.json"));
     }
     case "/export/seeds":
       parseGraphSelection(url.searchParams);
@@ -164,6 +176,36 @@ function send(response: ServerResponse, type: string, body: string | Buffer, att
     ...(attachment ? { "content-disposition": `attachment; filename="${attachment}"` } : {}),
   });
   response.end(body);
+}
+
+/**
+ * Writes the lines as they are made, waiting whenever the client reads slower, so a large export is never one
+ * string in memory. The data is read before the first line: a failing read is still answered as an error.
+ */
+async function stream(response: ServerResponse, type: string, lines: Iterable<string>, attachment: string): Promise<void> {
+  response.writeHead(200, {
+    "content-type": type,
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    "content-disposition": `attachment; filename="${attachment}"`,
+  });
+  for (const line of lines) {
+    if (response.destroyed) return;
+    if (!response.write(line)) await drainedOrClosed(response);
+  }
+  response.end();
+}
+
+function drainedOrClosed(response: ServerResponse): Promise<void> {
+  return new Promise((done) => {
+    const settle = () => {
+      response.off("drain", settle);
+      response.off("close", settle);
+      done();
+    };
+    response.on("drain", settle);
+    response.on("close", settle);
+  });
 }
 
 function sendError(response: ServerResponse, status: number, error: AppError): void {
