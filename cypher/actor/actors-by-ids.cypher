@@ -6,4 +6,4 @@
 UNWIND $ids AS id
 OPTIONAL MATCH (merged:MergedActor {id: id})
 MATCH (a:Actor {id: coalesce(merged.mergedInto, id)})
-RETURN id, a {.id, .name, .kind, .country, .description, .aliases, .identifierSchemes, .identifierValues, .regime, .regimeIndex, .regimeYear, .regimeScore} AS actor
+RETURN id, {{actorProjection a}} AS actor

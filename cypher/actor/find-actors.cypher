@@ -27,11 +27,11 @@ ORDER BY CASE WHEN $rankByScore AND $key IN coalesce(a.searchKeys, []) THEN 0 EL
          CASE WHEN $rankByScore THEN -score ELSE 0 END, a.name, a.id
 WITH collect({a: a, score: score}) AS matches
 WITH size(matches) AS total, matches[$offset..$offset + $limit] AS window
-// The actor projection is the one of actors-by-ids.cypher, so a listed actor primes the request loader.
+// The actor projection is the shared one (actorProjection), as in actors-by-ids.cypher, so a listed actor primes
+// the request loader.
 CALL (window) {
   UNWIND window AS match
   WITH match.a AS a, match.score AS score
-  RETURN collect({score: score, actor: a {.id, .name, .kind, .country, .description, .aliases, .identifierSchemes, .identifierValues, .regime,
-                                           .regimeIndex, .regimeYear, .regimeScore}}) AS page
+  RETURN collect({score: score, actor: {{actorProjection a}}}) AS page
 }
 RETURN total, page
