@@ -1,3 +1,5 @@
+import { actorFromProperties, type ActorProperties } from "../actor/actor-properties";
+import type { Actor } from "../actor/actor.type";
 import { toPage, type PageWindow } from "../graphql/pagination";
 import { cypher } from "../neo4j/cypher-file";
 import type { Executor } from "../neo4j/executor";
@@ -21,8 +23,11 @@ export interface NeighborhoodQuestion {
 interface Row {
   totalNodes: number;
   totalEdges: number;
-  page: { relation: RelationRow; ends: { id: string; distance: number }[] }[];
+  page: { relation: RelationRow; ends: { actor: ActorProperties; distance: number }[] }[];
 }
+
+/** A neighborhood with the page's actors other than the centre, read by the same statement, for the request's loader. */
+export type NeighborhoodAnswer = NeighborhoodRow & { actors: Actor[] };
 
 /** Reads the graph around an actor. */
 export class NeighborhoodService {
@@ -30,9 +35,9 @@ export class NeighborhoodService {
 
   /**
    * One page of the relations around `id`, with the actors to draw with it: the centre and the ends of the
-   * page's relations, nearest first. One query. An unknown centre reads as an empty neighborhood.
+   * page's relations, nearest first, and those actors read. One query. An unknown centre reads as an empty neighborhood.
    */
-  async neighborhood(question: NeighborhoodQuestion, window: PageWindow): Promise<NeighborhoodRow> {
+  async neighborhood(question: NeighborhoodQuestion, window: PageWindow): Promise<NeighborhoodAnswer> {
     const [row] = await this.executor.run<Row>("READ", neighborhoodQuery, {
       id: question.id,
       depth: question.depth,
@@ -42,7 +47,14 @@ export class NeighborhoodService {
     });
     const page = row?.page ?? [];
     const distances = new Map<string, number>([[question.id, 0]]);
-    for (const edge of page.slice(0, question.first)) for (const end of edge.ends) distances.set(end.id, end.distance);
+    const actors = new Map<string, Actor>();
+    for (const edge of page.slice(0, question.first)) {
+      for (const end of edge.ends) {
+        const actor = actorFromProperties(end.actor);
+        distances.set(actor.id, end.distance);
+        if (actor.id !== question.id) actors.set(actor.id, actor);
+      }
+    }
     const nodes: NeighborhoodNodeRow[] = [...distances].map(([actorId, distance]) => ({ actorId, distance }));
     nodes.sort((a, b) => a.distance - b.distance || (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0));
     return {
@@ -53,6 +65,7 @@ export class NeighborhoodService {
       ),
       centerId: question.id,
       nodes,
+      actors: [...actors.values()],
       totalNodes: row?.totalNodes ?? 0,
     };
   }
