@@ -11,8 +11,8 @@
 //   Rings 2 and 3 are empty unless $depth asks for them.
 // Order: by distance, then relation id (unique): a fixed order, so offsets page reliably.
 // Returns one row: how many actors are within reach (the centre included), how many relations belong in all, and
-// the page's relations, each with its ends (their properties: the request needs no second statement to name them)
-// and their distances.
+// the page's relations, each with its ends' distances, and the page's actors but the centre, each once (so the
+// request needs no second statement to name them).
 // Retracted relations (retractedAt set, see retractRelation) are left out.
 // Parameters: {id: "mgx", depth: 2, types: null, asOf: "2025-01-01", offset: 0, limit: 21}
 MATCH (center:Actor {id: $id})
@@ -67,8 +67,15 @@ CALL (edges) {
   WITH i, edge.relation AS r, edge.a AS a, edge.da AS da, edge.b AS b, edge.db AS db
   ORDER BY i
   RETURN collect({
-    ends: [{actor: {{actorProjection a}}, distance: da}, {actor: {{actorProjection b}}, distance: db}],
+    ends: [{id: a.id, distance: da}, {id: b.id, distance: db}],
     relation: {{relationProjection r}}
-  }) AS page
+  }) AS page, collect(a) + collect(b) AS ends
 }
-RETURN size(reached) AS totalNodes, size(edges) AS totalEdges, page
+// The page's actors but the centre (the caller has it), each once: most relations of a page share an end.
+CALL (center, ends) {
+  UNWIND ends AS n
+  WITH DISTINCT n
+  WHERE n <> center
+  RETURN collect({{actorProjection n}}) AS actors
+}
+RETURN size(reached) AS totalNodes, size(edges) AS totalEdges, page, actors

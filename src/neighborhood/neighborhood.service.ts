@@ -23,7 +23,8 @@ export interface NeighborhoodQuestion {
 interface Row {
   totalNodes: number;
   totalEdges: number;
-  page: { relation: RelationRow; ends: { actor: ActorProperties; distance: number }[] }[];
+  page: { relation: RelationRow; ends: { id: string; distance: number }[] }[];
+  actors: ActorProperties[];
 }
 
 /** A neighborhood with the page's actors other than the centre, read by the same statement, for the request's loader. */
@@ -47,14 +48,7 @@ export class NeighborhoodService {
     });
     const page = row?.page ?? [];
     const distances = new Map<string, number>([[question.id, 0]]);
-    const actors = new Map<string, Actor>();
-    for (const edge of page.slice(0, question.first)) {
-      for (const end of edge.ends) {
-        const actor = actorFromProperties(end.actor);
-        distances.set(actor.id, end.distance);
-        if (actor.id !== question.id) actors.set(actor.id, actor);
-      }
-    }
+    for (const edge of page.slice(0, question.first)) for (const end of edge.ends) distances.set(end.id, end.distance);
     const nodes: NeighborhoodNodeRow[] = [...distances].map(([actorId, distance]) => ({ actorId, distance }));
     nodes.sort((a, b) => a.distance - b.distance || (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0));
     return {
@@ -65,7 +59,7 @@ export class NeighborhoodService {
       ),
       centerId: question.id,
       nodes,
-      actors: [...actors.values()],
+      actors: (row?.actors ?? []).map(actorFromProperties),
       totalNodes: row?.totalNodes ?? 0,
     };
   }
