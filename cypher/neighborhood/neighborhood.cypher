@@ -11,7 +11,8 @@
 //   Rings 2 and 3 are empty unless $depth asks for them.
 // Order: by distance, then relation id (unique): a fixed order, so offsets page reliably.
 // Returns one row: how many actors are within reach (the centre included), how many relations belong in all, and
-// the page's relations, each with its ends' distances.
+// the page's relations, each with its ends' distances, and the page's actors but the centre, each once (so the
+// request needs no second statement to name them).
 // Retracted relations (retractedAt set, see retractRelation) are left out.
 // Parameters: {id: "mgx", depth: 2, types: null, asOf: "2025-01-01", offset: 0, limit: 21}
 MATCH (center:Actor {id: $id})
@@ -55,19 +56,26 @@ CALL (center, ring1, ring2, reached) {
     AND ($types IS NULL OR type(r) IN $types)
     AND {{validOn r}} AND {{notRetracted r}}
   WITH r, a, da, b, CASE WHEN b = center THEN 0 WHEN b IN ring1 THEN 1 WHEN b IN ring2 THEN 2 ELSE 3 END AS db
-  WITH r, [{id: a.id, distance: da}, {id: b.id, distance: db}] AS ends, CASE WHEN da > db THEN da ELSE db END AS distance
+  WITH r, a, da, b, db, CASE WHEN da > db THEN da ELSE db END AS distance
   ORDER BY distance, r.id
-  RETURN collect({relation: r, ends: ends}) AS edges
+  RETURN collect({relation: r, a: a, da: da, b: b, db: db}) AS edges
 }
 CALL (edges) {
   UNWIND range($offset, $offset + $limit - 1) AS i
   WITH i, edges[i] AS edge
   WHERE edge IS NOT NULL
-  WITH i, edge.relation AS r, edge.ends AS ends
+  WITH i, edge.relation AS r, edge.a AS a, edge.da AS da, edge.b AS b, edge.db AS db
   ORDER BY i
   RETURN collect({
-    ends: ends,
+    ends: [{id: a.id, distance: da}, {id: b.id, distance: db}],
     relation: {{relationProjection r}}
-  }) AS page
+  }) AS page, collect(a) + collect(b) AS ends
 }
-RETURN size(reached) AS totalNodes, size(edges) AS totalEdges, page
+// The page's actors but the centre (the caller has it), each once: most relations of a page share an end.
+CALL (center, ends) {
+  UNWIND ends AS n
+  WITH DISTINCT n
+  WHERE n <> center
+  RETURN collect({{actorProjection n}}) AS actors
+}
+RETURN size(reached) AS totalNodes, size(edges) AS totalEdges, page, actors

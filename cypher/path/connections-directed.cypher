@@ -48,4 +48,4 @@ CALL (r) {
     relation: {{relationProjection rel}}
   }) AS hops
 }
-RETURN length(p) AS length, route, hops
+RETURN length(p) AS length, route, [n IN nodes(p) | {{actorProjection n}}] AS actors, hops

@@ -59,4 +59,4 @@ CALL (x, r) {
     relation: {{relationProjection rel}}
   }) AS hops
 }
-RETURN length(p) AS length, route, hops
+RETURN length(p) AS length, route, [n IN nodes(p) | {{actorProjection n}}] AS actors, hops

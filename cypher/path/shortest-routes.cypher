@@ -11,7 +11,8 @@
 // - Filters ($types, $asOf, retracted), simple paths and the bound (slot `maxHops`) as in connections.cypher;
 //   the slot `direction` is BOTH, or OUTGOING for `directed: true`: both patterns then point forward.
 // Returns one row per route: walks (how many walks SHORTEST returned, at most 100), longest (the longest walk's
-// length), length, route (actor ids), hops ({direction, relation} in walking order). No row: no path.
+// length), length, route (actor ids), actors (their properties, in walking order: the request needs no second
+// statement to name them), hops ({direction, relation} in walking order). No row: no path.
 // Parameters: {from: "saudi-arabia", to: "openai", types: ["CONTROLS", "OWNS", "FUNDS"], asOf: null, first: 5}
 MATCH p = SHORTEST 100 (
   (a:Actor {id: $from})
@@ -39,10 +40,10 @@ CALL (route) {
     RETURN step ORDER BY CASE step.confidence WHEN 'confirmed' THEN 0 WHEN 'reported' THEN 1 ELSE 2 END, step.id
     LIMIT 1
   }
-  WITH i, u, step ORDER BY i
+  WITH i, u, v, step ORDER BY i
   RETURN collect({
     direction: CASE WHEN startNode(step) = u THEN 'FORWARD' ELSE 'BACKWARD' END,
     relation: {{relationProjection step}}
-  }) AS hops
+  }) AS hops, collect(u) + collect(v)[-1..] AS along
 }
-RETURN walks, longest, size(route) - 1 AS length, route, hops
+RETURN walks, longest, size(route) - 1 AS length, route, [a IN along | {{actorProjection a}}] AS actors, hops

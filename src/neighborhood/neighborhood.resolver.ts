@@ -21,10 +21,13 @@ export class NeighborhoodResolver implements ResolverInterface<Neighborhood> {
   })
   async neighborhood(@Args() args: NeighborhoodArgs, @Ctx() { loaders }: ApiContext): Promise<NeighborhoodRow> {
     const centre = await requireActor(loaders, args.id, "id");
-    return this.neighborhoodService.neighborhood(
+    const neighborhood = await this.neighborhoodService.neighborhood(
       { id: centre.id, depth: args.depth, types: args.relationTypes, asOf: args.asOf, first: args.first, after: args.after },
       pageWindow(args),
     );
+    // The page's actors came with it: in the loader, its nodes and the ends of its edges need no statement of their own.
+    for (const actor of neighborhood.actors) loaders.actor.prime(actor.id, actor);
+    return neighborhood;
   }
 
   @FieldResolver(() => Actor)

@@ -1,3 +1,5 @@
+import { actorFromProperties, type ActorProperties } from "../actor/actor-properties";
+import type { Actor } from "../actor/actor.type";
 import { toPage, type PageWindow } from "../graphql/pagination";
 import { cypher } from "../neo4j/cypher-file";
 import type { Executor } from "../neo4j/executor";
@@ -22,7 +24,11 @@ interface Row {
   totalNodes: number;
   totalEdges: number;
   page: { relation: RelationRow; ends: { id: string; distance: number }[] }[];
+  actors: ActorProperties[];
 }
+
+/** A neighborhood with the page's actors other than the centre, read by the same statement, for the request's loader. */
+export type NeighborhoodAnswer = NeighborhoodRow & { actors: Actor[] };
 
 /** Reads the graph around an actor. */
 export class NeighborhoodService {
@@ -30,9 +36,9 @@ export class NeighborhoodService {
 
   /**
    * One page of the relations around `id`, with the actors to draw with it: the centre and the ends of the
-   * page's relations, nearest first. One query. An unknown centre reads as an empty neighborhood.
+   * page's relations, nearest first, and those actors read. One query. An unknown centre reads as an empty neighborhood.
    */
-  async neighborhood(question: NeighborhoodQuestion, window: PageWindow): Promise<NeighborhoodRow> {
+  async neighborhood(question: NeighborhoodQuestion, window: PageWindow): Promise<NeighborhoodAnswer> {
     const [row] = await this.executor.run<Row>("READ", neighborhoodQuery, {
       id: question.id,
       depth: question.depth,
@@ -53,6 +59,7 @@ export class NeighborhoodService {
       ),
       centerId: question.id,
       nodes,
+      actors: (row?.actors ?? []).map(actorFromProperties),
       totalNodes: row?.totalNodes ?? 0,
     };
   }

@@ -1,5 +1,4 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root, type ResolverInterface } from "type-graphql";
-import { Actor } from "../actor/actor.type";
+import { Args, Ctx, Query, Resolver } from "type-graphql";
 import { requireActor } from "../actor/require-actor";
 import type { ApiContext } from "../graphql/context";
 import { ConnectionsArgs } from "./path.args";
@@ -7,7 +6,7 @@ import type { PathService } from "./path.service";
 import { Path, type PathRow } from "./path.type";
 
 @Resolver(() => Path)
-export class PathResolver implements ResolverInterface<Path> {
+export class PathResolver {
   constructor(private readonly pathService: PathService) {}
 
   @Query(() => [Path], {
@@ -23,7 +22,7 @@ export class PathResolver implements ResolverInterface<Path> {
   })
   async connections(@Args() args: ConnectionsArgs, @Ctx() { loaders }: ApiContext): Promise<PathRow[]> {
     const [from, to] = await Promise.all([requireActor(loaders, args.from, "from"), requireActor(loaders, args.to, "to")]);
-    return this.pathService.connections({
+    const paths = await this.pathService.connections({
       from: from.id,
       to: to.id,
       maxHops: args.maxHops,
@@ -32,15 +31,8 @@ export class PathResolver implements ResolverInterface<Path> {
       asOf: args.asOf,
       directed: args.directed,
     });
-  }
-
-  @FieldResolver(() => [Actor])
-  async actors(@Root() path: PathRow, @Ctx() { loaders }: ApiContext): Promise<Actor[]> {
-    const actors = await loaders.actor.loadMany(path.route);
-    return actors.map((actor, i) => {
-      if (actor instanceof Error) throw actor;
-      if (!actor) throw new Error(`A path names actor ${path.route[i]}, which does not exist.`);
-      return actor;
-    });
+    // The paths carry their actors: in the loader, the hops' `from` and `to` need no statement of their own.
+    for (const path of paths) for (const actor of path.actors) loaders.actor.prime(actor.id, actor);
+    return paths;
   }
 }

@@ -1,3 +1,4 @@
+import { actorFromProperties, type ActorProperties } from "../actor/actor-properties";
 import { cypherVariants } from "../neo4j/cypher-file";
 import type { Executor } from "../neo4j/executor";
 import { LIMITS } from "../graphql/limits";
@@ -18,7 +19,9 @@ if (!fastRoutes.all().every((query) => query.text.includes(`SHORTEST ${FAST_WALK
   throw new Error(`cypher/path/shortest-routes.cypher no longer asks SHORTEST for ${FAST_WALKS} walks, as path.service.ts assumes.`);
 }
 
-type RouteRow = PathRow & { walks: number; longest: number };
+/** A path as cypher/path/connections*.cypher return it: the actors along it as their properties. */
+type FullRow = Omit<PathRow, "actors"> & { actors: ActorProperties[] };
+type RouteRow = FullRow & { walks: number; longest: number };
 
 export interface PathQuestion {
   from: string;
@@ -58,13 +61,18 @@ export class PathService {
       fastRoutes.get({ maxHops: question.maxHops, direction: question.directed ? "OUTGOING" : "BOTH" }),
       params,
     );
-    if (isComplete(fast, question.first)) return fast.map(({ length, route, hops }) => ({ length, route, hops }));
-    return this.executor.run<PathRow>(
+    if (isComplete(fast, question.first)) return fast.map(pathOf);
+    const full = await this.executor.run<FullRow>(
       "READ",
       (question.directed ? directedConnections : connections).get({ maxHops: question.maxHops }),
       params,
     );
+    return full.map(pathOf);
   }
+}
+
+function pathOf({ length, route, actors, hops }: FullRow): PathRow {
+  return { length, route, actors: actors.map(actorFromProperties), hops };
 }
 
 /**

@@ -3,12 +3,13 @@ import { Actor } from "../actor/actor.type";
 import { Hop, type HopRow } from "../relation/hop.type";
 
 /**
- * One path as cypher/path/connections*.cypher return it: its length, the ids of the actors along it in walking
- * order (from `from` to `to`), and its hops. PathResolver fills `actors` through the request's loader.
+ * One path: its length, the ids of the actors along it in walking order (from `from` to `to`), those actors (read
+ * by the same statement as the path) and its hops.
  */
 export interface PathRow {
   length: number;
   route: string[];
+  actors: Actor[];
   hops: HopRow[];
 }
 
