@@ -45,7 +45,7 @@ CALL () {
 }
 CALL () {
   MATCH (p:Policy)
-  WITH p, coalesce(p.inForce, p.announced) AS starts
+  WITH p, {{instrumentStart p}} AS starts
   WHERE $types IS NULL AND ($dataset IS NULL OR p.dataset = $dataset)
     AND {{heldOn starts p.ended $asOf}}
   OPTIONAL MATCH (c:Citation {fact: p.id})-[:CITES]->(s:Source) WHERE c.factKind = 'policy'
@@ -66,7 +66,7 @@ CALL (policies) {
     WHERE type(link) IN $policyStartTypes
     RETURN link, p AS a, b
   }
-  WITH p, link, a, b, coalesce(link.validFrom, p.inForce, p.announced) AS starts, coalesce(link.validTo, p.ended) AS ends
+  WITH p, link, a, b, {{linkStart link p}} AS starts, {{linkEnd link p}} AS ends
   WHERE (NOT a:Actor OR (($dataset IS NULL OR a.dataset = $dataset) AND ($kinds IS NULL OR a.kind IN $kinds)))
     AND (NOT b:Actor OR (($dataset IS NULL OR b.dataset = $dataset) AND ($kinds IS NULL OR b.kind IN $kinds)))
     AND (NOT b:Policy OR b.id IN [x IN policies | x.id])

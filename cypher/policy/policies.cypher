@@ -18,7 +18,7 @@ CALL () {
   MATCH (p:Policy)
   RETURN p, null AS score
 }
-WITH p, score, coalesce(p.inForce, p.announced) AS starts
+WITH p, score, {{instrumentStart p}} AS starts
 WHERE ($kinds IS NULL OR p.kind IN $kinds)
   AND ($issuer IS NULL OR EXISTS { MATCH (:Actor {id: $issuer})-[:ISSUED]->(p) })
   AND ($target IS NULL OR EXISTS { MATCH (p)-[:TARGETS]->(:Actor {id: $target}) })

@@ -13,7 +13,7 @@ WHERE ($policyIds IS NULL OR p.id IN $policyIds)
   AND ($targetIds IS NULL OR a.id IN $targetIds)
   AND ($linkIds IS NULL OR t.id IN $linkIds)
   AND ($effects IS NULL OR t.effect IN $effects)
-WITH p, t, a, coalesce(t.validFrom, p.inForce, p.announced) AS starts, coalesce(t.validTo, p.ended) AS ends
+WITH p, t, a, {{linkStart t p}} AS starts, {{linkEnd t p}} AS ends
 WHERE {{heldOn starts ends $asOf}}
 RETURN t {.id, .effect, .role, .validFrom, .validFromKind, .validTo, .confidence, policyId: p.id, targetId: a.id, starts: starts, ends: ends} AS target
 ORDER BY starts DESC, target.id

@@ -10,7 +10,7 @@
 UNWIND $linkIds AS linkId
 MATCH (p:Policy)-[t:TARGETS]->(a:Actor)
 WHERE t.id = linkId
-WITH linkId, a, coalesce(t.validFrom, p.inForce, p.announced) AS starts, coalesce(t.validTo, p.ended) AS ends
+WITH linkId, a, {{linkStart t p}} AS starts, {{linkEnd t p}} AS ends
 CALL (a, starts, ends) {
   MATCH (a)-[r]-(other:Actor)
   WHERE r.id IS NOT NULL AND {{notRetracted r}}

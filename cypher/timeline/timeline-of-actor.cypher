@@ -45,13 +45,13 @@ CALL (a) {
          part.role AS role, null AS targetLink
   UNION ALL
   MATCH (a)<-[t:TARGETS]-(p:Policy)
-  WITH t, coalesce(t.validFrom, p.inForce, p.announced) AS starts
+  WITH t, {{linkStart t p}} AS starts
   WHERE starts IS NOT NULL
   RETURN 'policy_start' AS kind, t.id AS id, starts AS date, starts AS until, null AS rel,
          null AS statement, null AS event, null AS role, t.id AS targetLink
   UNION ALL
   MATCH (a)<-[t:TARGETS]-(p:Policy)
-  WITH t, coalesce(t.validTo, p.ended) AS ends
+  WITH t, {{linkEnd t p}} AS ends
   WHERE ends IS NOT NULL
   RETURN 'policy_end' AS kind, t.id AS id, ends AS date, ends AS until, null AS rel,
          null AS statement, null AS event, null AS role, t.id AS targetLink

@@ -8,6 +8,9 @@ import {
   controlStep,
   cypherTextOf,
   heldOn,
+  instrumentStart,
+  linkEnd,
+  linkStart,
   mayFallOnOrAfter,
   mayFallOnOrBefore,
   newestFirst,
@@ -184,6 +187,12 @@ const FRAGMENTS: Readonly<Record<string, FragmentReader>> = {
   },
   /** `{{sourceProjection s}}`: the source's properties (the fields of Source). */
   sourceProjection: (args) => fixed(sourceProjection(args.variable())),
+  /** `{{instrumentStart p}}`: when policy instrument p starts to bind (in force, else announced). */
+  instrumentStart: (args) => fixed(instrumentStart(args.variable())),
+  /** `{{linkStart t p}}`: when link t of instrument p starts (its own validFrom, else the instrument's start). */
+  linkStart: (args) => fixed(linkStart(args.variable(), args.variable())),
+  /** `{{linkEnd t p}}`: when link t of instrument p ends (its own validTo, else the instrument's end). */
+  linkEnd: (args) => fixed(linkEnd(args.variable(), args.variable())),
   /** `{{actorProjection a}}`: the actor's properties (ActorProperties). */
   actorProjection: (args) => fixed(actorProjection(args.variable())),
   /**

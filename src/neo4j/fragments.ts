@@ -174,6 +174,24 @@ export function controlStep(r: Cypher.Variable, lower: Cypher.Variable, upper: C
   ) as Cypher.Predicate;
 }
 
+/**
+ * When a policy instrument starts to bind: the day it came into force, else the day it was announced (an
+ * instrument with no in-force day binds from its announcement).
+ */
+export function instrumentStart(p: Cypher.Variable): Cypher.Expr {
+  return Cypher.coalesce(p.property("inForce"), p.property("announced"));
+}
+
+/** When a link of instrument `p` (a TARGETS link `t`) starts: its own validFrom, else the instrument's start. */
+export function linkStart(t: Cypher.Variable, p: Cypher.Variable): Cypher.Expr {
+  return Cypher.coalesce(t.property("validFrom"), p.property("inForce"), p.property("announced"));
+}
+
+/** When a link of instrument `p` ends: its own validTo, else the instrument's end. */
+export function linkEnd(t: Cypher.Variable, p: Cypher.Variable): Cypher.Expr {
+  return Cypher.coalesce(t.property("validTo"), p.property("ended"));
+}
+
 /** `a {.id, .name, …}`: the actor properties asked for (default: all of ACTOR_PROPERTIES). */
 export function actorProjection(a: Cypher.Variable, fields: readonly ActorProperty[] = ACTOR_PROPERTIES): Cypher.MapProjection {
   return new Cypher.MapProjection(a, [...fields]);
